@@ -1,0 +1,18 @@
+namespace Orator.Core.Audio;
+
+/// <summary>The response formats of the speech API.</summary>
+public enum AudioFormat
+{
+    /// <summary>MPEG-1 Layer III.</summary>
+    Mp3,
+    /// <summary>Opus in an Ogg container.</summary>
+    Opus,
+    /// <summary>AAC-LC in ADTS framing.</summary>
+    Aac,
+    /// <summary>Free Lossless Audio Codec.</summary>
+    Flac,
+    /// <summary>RIFF WAVE, 16-bit PCM, streamed with unknown sizes.</summary>
+    Wav,
+    /// <summary>Raw signed 16-bit little-endian mono PCM at 24 kHz.</summary>
+    Pcm,
+}
