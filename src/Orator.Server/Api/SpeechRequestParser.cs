@@ -1,0 +1,229 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using Orator.Core.Audio;
+using static Orator.Server.Api.JsonFieldReader;
+
+namespace Orator.Server.Api;
+
+/// <summary>
+/// Turns a <c>POST /v1/audio/speech</c> body into a <see cref="SpeechRequest"/> or the precise
+/// OpenAI-shaped 400 that says what is wrong. Strict: unknown fields, duplicate keys and wrong
+/// types are errors, and the first problem in document order is the one reported. Reads the bytes
+/// with <see cref="Utf8JsonReader"/> and never throws.
+/// </summary>
+internal static class SpeechRequestParser
+{
+    /// <summary>The most code points <c>input</c> may hold.</summary>
+    public const int MaxInputLength = 4096;
+
+    /// <summary>The most code points <c>instructions</c> may hold.</summary>
+    public const int MaxInstructionsLength = 4096;
+
+    /// <summary>The most code points a model or voice name may hold.</summary>
+    public const int MaxNameLength = 256;
+
+    /// <summary>The slowest speed accepted.</summary>
+    public const double MinSpeed = 0.25;
+
+    /// <summary>The fastest speed accepted.</summary>
+    public const double MaxSpeed = 4.0;
+
+    /// <summary>The deepest object/array nesting accepted; a valid request needs 2.</summary>
+    public const int MaxDepth = 16;
+
+    private static readonly (string Wire, AudioFormat Value)[] ResponseFormats =
+    [
+        ("mp3", AudioFormat.Mp3),
+        ("opus", AudioFormat.Opus),
+        ("aac", AudioFormat.Aac),
+        ("flac", AudioFormat.Flac),
+        ("wav", AudioFormat.Wav),
+        ("pcm", AudioFormat.Pcm),
+    ];
+
+    private static readonly (string Wire, SpeechStreamFormat Value)[] StreamFormats =
+    [
+        ("audio", SpeechStreamFormat.Audio),
+        ("sse", SpeechStreamFormat.Sse),
+    ];
+
+    [Flags]
+    private enum Field
+    {
+        None = 0,
+        Model = 1,
+        Input = 2,
+        Voice = 4,
+        Instructions = 8,
+        ResponseFormat = 16,
+        Speed = 32,
+        StreamFormat = 64,
+    }
+
+    /// <summary>Parses a UTF-8 JSON body (a leading byte order mark is allowed).</summary>
+    /// <returns>True with <paramref name="request"/> set, or false with <paramref name="error"/> set.</returns>
+    public static bool TryParse(
+        ReadOnlySpan<byte> utf8Body,
+        [NotNullWhen(true)] out SpeechRequest? request,
+        [NotNullWhen(false)] out ApiError? error)
+    {
+        request = null;
+        if (utf8Body.StartsWith("\uFEFF"u8))
+        {
+            utf8Body = utf8Body[3..];
+        }
+
+        if (!JsonBodyValidator.TryValidate(utf8Body, MaxDepth, out error))
+        {
+            return false;
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Body);
+            error = ReadRequest(ref reader, out request);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // Unreachable after validation; kept so that no body can ever surface as a 500.
+            request = null;
+            error = RequestErrors.MalformedJson(line: null, bytePositionInLine: null);
+        }
+
+        return error is null;
+    }
+
+    private static ApiError? ReadRequest(ref Utf8JsonReader reader, out SpeechRequest? request)
+    {
+        request = null;
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return RequestErrors.NotAnObject(reader.TokenType);
+        }
+
+        string? model = null, input = null, voice = null, instructions = null;
+        var format = AudioFormat.Mp3;
+        var speed = 1.0;
+        var streamFormat = SpeechStreamFormat.Audio;
+        var seen = Field.None;
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var field = Identify(ref reader);
+            if (field == Field.None)
+            {
+                return RequestErrors.UnknownParameter(ReadPropertyName(ref reader));
+            }
+
+            var name = NameOf(field);
+            if ((seen & field) != 0)
+            {
+                return RequestErrors.DuplicateKey(name, name);
+            }
+
+            seen |= field;
+            reader.Read();
+            var fieldError = field switch
+            {
+                Field.Model => ReadString(ref reader, name, name, MaxNameLength, optional: false, out model),
+                Field.Input => ReadString(ref reader, name, name, MaxInputLength, optional: false, out input),
+                Field.Voice => ReadVoice(ref reader, out voice),
+                Field.Instructions => ReadString(ref reader, name, name, MaxInstructionsLength, optional: true, out instructions),
+                Field.ResponseFormat => ReadChoice(ref reader, name, ResponseFormats, ref format),
+                Field.Speed => ReadNumber(ref reader, name, MinSpeed, MaxSpeed, ref speed),
+                _ => ReadChoice(ref reader, name, StreamFormats, ref streamFormat),
+            };
+            if (fieldError is not null)
+            {
+                return fieldError;
+            }
+        }
+
+        if (model is null)
+        {
+            return RequestErrors.MissingParameter("model", "model");
+        }
+
+        if (input is null)
+        {
+            return RequestErrors.MissingParameter("input", "input");
+        }
+
+        if (voice is null)
+        {
+            return RequestErrors.MissingParameter("voice", "voice");
+        }
+
+        request = new SpeechRequest
+        {
+            Model = model,
+            Input = input,
+            Voice = voice,
+            Instructions = string.IsNullOrEmpty(instructions) ? null : instructions,
+            ResponseFormat = format,
+            Speed = speed,
+            StreamFormat = streamFormat,
+        };
+        return null;
+    }
+
+    // A voice is a name, or {"id": "..."} for a custom voice; both end up as the one string,
+    // and every problem with it is blamed on the "voice" param.
+    private static ApiError? ReadVoice(ref Utf8JsonReader reader, out string? voice)
+    {
+        voice = null;
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return ReadString(ref reader, "voice", "voice", MaxNameLength, optional: false, out voice);
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return RequestErrors.InvalidType("voice", "voice", "a string or an object with an 'id'", reader.TokenType);
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (!TextEquals(ref reader, "id"u8))
+            {
+                return RequestErrors.UnknownParameter("voice." + ReadPropertyName(ref reader), "voice");
+            }
+
+            if (voice is not null)
+            {
+                return RequestErrors.DuplicateKey("voice.id", "voice");
+            }
+
+            reader.Read();
+            var idError = ReadString(ref reader, "voice.id", "voice", MaxNameLength, optional: false, out voice);
+            if (idError is not null)
+            {
+                return idError;
+            }
+        }
+
+        return voice is not null ? null : RequestErrors.MissingParameter("voice.id", "voice");
+    }
+
+    private static Field Identify(ref Utf8JsonReader reader) =>
+        TextEquals(ref reader, "model"u8) ? Field.Model
+        : TextEquals(ref reader, "input"u8) ? Field.Input
+        : TextEquals(ref reader, "voice"u8) ? Field.Voice
+        : TextEquals(ref reader, "instructions"u8) ? Field.Instructions
+        : TextEquals(ref reader, "response_format"u8) ? Field.ResponseFormat
+        : TextEquals(ref reader, "speed"u8) ? Field.Speed
+        : TextEquals(ref reader, "stream_format"u8) ? Field.StreamFormat
+        : Field.None;
+
+    private static string NameOf(Field field) => field switch
+    {
+        Field.Model => "model",
+        Field.Input => "input",
+        Field.Voice => "voice",
+        Field.Instructions => "instructions",
+        Field.ResponseFormat => "response_format",
+        Field.Speed => "speed",
+        _ => "stream_format",
+    };
+}
