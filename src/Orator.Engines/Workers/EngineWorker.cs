@@ -35,10 +35,11 @@ internal sealed partial class EngineWorker : IAsyncDisposable
         _commands = process.StandardInput.BaseStream;
         _replies = process.StandardOutput.BaseStream;
         _logger = logger;
+        ProcessId = process.Id;
     }
 
     /// <summary>OS process id (tests kill it to prove the pool recovers).</summary>
-    public int ProcessId => _process.Id;
+    public int ProcessId { get; }
 
     /// <summary>False once the process exited or the protocol broke; such a worker is never reused.</summary>
     public bool IsAlive => !_dead && !_process.HasExited;
@@ -291,7 +292,7 @@ internal sealed partial class EngineWorker : IAsyncDisposable
     {
         if (!string.IsNullOrWhiteSpace(e.Data))
         {
-            LogWorkerStderr(_logger, _process.Id, e.Data);
+            LogWorkerStderr(_logger, ProcessId, e.Data);
         }
     }
 

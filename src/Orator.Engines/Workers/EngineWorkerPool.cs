@@ -86,17 +86,33 @@ public sealed partial class EngineWorkerPool : IAsyncDisposable
 
     private async Task<EngineWorker> RentAsync(CancellationToken cancellationToken)
     {
-        while (true)
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(RentTimeout);
+        try
         {
-            var worker = await _idle.Reader.ReadAsync(cancellationToken);
-            if (worker.IsAlive)
+            while (true)
             {
-                return worker;
-            }
+                var worker = await _idle.Reader.ReadAsync(wait.Token);
+                if (worker.IsAlive)
+                {
+                    return worker;
+                }
 
-            Retire(worker);
+                Retire(worker);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new EngineOverloadedException($"No engine worker became free within {RentTimeout.TotalSeconds:F0} s.");
+        }
+        catch (ChannelClosedException ex)
+        {
+            throw new EngineUnavailableException("The engine workers are shutting down.", ex);
         }
     }
+
+    /// <summary>How long a request waits for a free worker before it is refused with 503.</summary>
+    public TimeSpan RentTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     private void Return(EngineWorker worker)
     {

@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+
+namespace Orator.Bench;
+
+/// <summary>Timings of one benchmark run, in seconds (medians over the runs).</summary>
+public sealed record BenchResults(
+    int Characters,
+    int Runs,
+    double FliteCliSeconds,
+    double OratorSingleSeconds,
+    double OratorSequentialPairSeconds,
+    double OratorConcurrentPairSeconds,
+    double AudioSeconds)
+{
+    public double SingleVsCli => OratorSingleSeconds / FliteCliSeconds;
+
+    public double ConcurrentVsSequential => OratorConcurrentPairSeconds / OratorSequentialPairSeconds;
+
+    public bool AllTargetsMet => SingleVsCli <= 1.15 && ConcurrentVsSequential <= 0.6;
+
+    public IEnumerable<string> Report()
+    {
+        var c = CultureInfo.InvariantCulture;
+        yield return string.Create(c, $"text: {Characters} characters, {AudioSeconds:F1} s of audio; medians of {Runs} runs; {Environment.ProcessorCount} cores");
+        yield return string.Create(c, $"flite CLI (slt, wav)                 {FliteCliSeconds,8:F3} s");
+        yield return string.Create(c, $"orator single request (slt, wav)     {OratorSingleSeconds,8:F3} s   ratio vs CLI {SingleVsCli:F3}  (target <= 1.15) {(SingleVsCli <= 1.15 ? "PASS" : "FAIL")}");
+        yield return string.Create(c, $"orator two requests, one after other {OratorSequentialPairSeconds,8:F3} s");
+        yield return string.Create(c, $"orator two requests, concurrent      {OratorConcurrentPairSeconds,8:F3} s   ratio vs sequential {ConcurrentVsSequential:F3}  (target <= 0.60) {(ConcurrentVsSequential <= 0.6 ? "PASS" : "FAIL")}");
+    }
+}
+
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(BenchResults))]
+internal sealed partial class BenchJsonContext : JsonSerializerContext;

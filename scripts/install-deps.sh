@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Orator uses, only those that are missing.
+#   scripts/install-deps.sh          runtime: flite and espeak-ng libraries
+#   scripts/install-deps.sh --test   also what the tests need (ffmpeg/ffprobe)
+set -euo pipefail
+
+packages=(flite libflite1 espeak-ng libespeak-ng1 espeak-ng-data)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(ffmpeg)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if (( ${#missing[@]} )); then
+  echo "Installing Debian packages: ${missing[*]}"
+  sudo_cmd=()
+  [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

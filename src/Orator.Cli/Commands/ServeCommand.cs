@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Orator.Server.Hosting;
+
+namespace Orator.Cli.Commands;
+
+/// <summary><c>orator serve</c>: run the HTTP server until Ctrl+C.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var urls = new Option<string?>("--urls") { Description = $"Addresses to listen on (default {OratorOptions.DefaultUrl}; also ASPNETCORE_URLS or 'Urls' in appsettings)." };
+        var workers = new Option<int?>("--workers") { Description = "Engine worker processes (default: one per CPU core)." };
+        var command = new Command("serve", "Run the OpenAI-compatible speech server.") { urls, workers };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var args = new List<string>(result.UnmatchedTokens);
+            if (result.GetValue(urls) is { } u)
+            {
+                args.Add($"--urls={u}");
+            }
+
+            if (result.GetValue(workers) is { } w)
+            {
+                args.Add($"--Orator:Workers={w}");
+            }
+
+            await using var server = await OratorServer.StartAsync([.. args], cancellationToken: cancellationToken);
+            Console.Out.Write(StartupReport.Build(server, server.IsOpen, server.KeyCount));
+            await server.WaitForShutdownAsync(cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+}

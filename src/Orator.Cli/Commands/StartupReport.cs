@@ -1,0 +1,39 @@
+using System.Text;
+using Orator.Server.Hosting;
+
+namespace Orator.Cli.Commands;
+
+/// <summary>What <c>orator serve</c> prints once it listens: where, which engines, which voices.</summary>
+internal static class StartupReport
+{
+    public static string Build(OratorServer server, bool authOpen, int keyCount)
+    {
+        var text = new StringBuilder();
+        foreach (var url in server.Urls)
+        {
+            text.Append("Orator listening on ").AppendLine(url);
+        }
+
+        var catalog = server.Engines.Catalog;
+        foreach (var engine in catalog.Engines.OrderBy(e => e.Id, StringComparer.Ordinal))
+        {
+            var names = string.Join(", ", engine.Voices.Select(v => v.NativeName).Take(24));
+            var more = engine.Voices.Count > 24 ? $", ... ({engine.Voices.Count - 24} more; see `orator voices`)" : "";
+            text.Append("Engine ").Append(engine.Id).Append(": ").Append(engine.Voices.Count).Append(" voices: ").Append(names).AppendLine(more);
+        }
+
+        foreach (var (engine, problem) in server.Engines.MissingEngines)
+        {
+            text.Append("Engine ").Append(engine).Append(" NOT available: ").AppendLine(problem);
+        }
+
+        text.Append("Models: ").AppendLine(string.Join(", ", catalog.Models.Select(m => m.Id)));
+        var openAi = catalog.List().Where(v => v.Engine is not null && Orator.Server.Voices.DefaultVoiceMap.OpenAiVoiceNames.Contains(v.Id));
+        text.Append("OpenAI voices: ").AppendLine(string.Join(", ", openAi.Select(v => $"{v.Id}->{v.Engine}:{v.EngineVoice}")));
+        text.Append("Workers: ").Append(server.Engines.Pool?.Size ?? 0).AppendLine(" engine processes");
+        text.AppendLine(authOpen
+            ? "Auth: OPEN - no API keys configured (set ORATOR_API_KEYS to require a bearer key)"
+            : $"Auth: bearer key required ({keyCount} key(s) configured)");
+        return text.ToString();
+    }
+}

@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Orator.Cli.Commands;
+
+var root = new RootCommand("Orator: a self-hosted, OpenAI-compatible text-to-speech server.");
+root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(SayCommand.Create());
+root.Subcommands.Add(VoicesCommand.Create());
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Orator.Server.Api;
+using Orator.Server.Voices;
+
+namespace Orator.Server.Endpoints;
+
+/// <summary><c>GET /v1/models</c> and <c>GET /v1/models/{id}</c> in the OpenAI list shape.</summary>
+internal static class ModelsApi
+{
+    // Fixed so that the list is stable across restarts: 2026-01-01T00:00:00Z.
+    private const long Created = 1767225600;
+
+    public static IEndpointRouteBuilder MapModelsApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/v1/models", (VoiceCatalog catalog) => TypedResults.Json(
+            new ModelList("list", [.. catalog.Models.Select(ToModel)]),
+            OratorJsonContext.Default.ModelList));
+
+        routes.MapGet("/v1/models/{id}", IResult (string id, VoiceCatalog catalog, HttpContext context) =>
+            catalog.Models.FirstOrDefault(m => m.Id == id) is { } model
+                ? TypedResults.Json(ToModel(model), OratorJsonContext.Default.ModelEntry)
+                : new ApiErrorResult(ApiError.ModelNotFound(id)));
+        return routes;
+    }
+
+    private static ModelEntry ToModel(SpeechModel model) => new(model.Id, "model", Created, model.EngineId is null ? "orator" : $"orator-{model.EngineId}");
+}
+
+/// <summary>The OpenAI model list.</summary>
+internal sealed record ModelList(string Object, IReadOnlyList<ModelEntry> Data);
+
+/// <summary>One OpenAI model object.</summary>
+internal sealed record ModelEntry(string Id, string Object, long Created, string OwnedBy);

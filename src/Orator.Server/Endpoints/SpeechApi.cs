@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orator.Audio.Encoding;
+using Orator.Audio.Pipeline;
+using Orator.Core.Engines;
+using Orator.Core.Errors;
+using Orator.Server.Api;
+using Orator.Server.Hosting;
+using Orator.Server.Speech;
+using Orator.Server.Voices;
+
+namespace Orator.Server.Endpoints;
+
+/// <summary><c>POST /v1/audio/speech</c>: validate, resolve the voice, stream the audio.</summary>
+internal static partial class SpeechApi
+{
+    public static IEndpointRouteBuilder MapSpeechApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/v1/audio/speech", HandleAsync);
+        return routes;
+    }
+
+    private static async Task HandleAsync(HttpContext context, VoiceCatalog catalog, IOptions<OratorOptions> options, ILoggerFactory loggers)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var aborted = context.RequestAborted;
+        var logger = loggers.CreateLogger("Orator.Speech");
+
+        if (!IsJson(context.Request.ContentType))
+        {
+            await ApiErrorWriter.WriteAsync(context.Response, ApiError.UnsupportedMediaType(context.Request.ContentType), aborted);
+            return;
+        }
+
+        SpeechRequest? request;
+        ApiError? error;
+        using (var body = await RequestBody.ReadAsync(context.Request, options.Value.MaxRequestBodyBytes, aborted))
+        {
+            if (body is null)
+            {
+                await ApiErrorWriter.WriteAsync(context.Response, ApiError.PayloadTooLarge(options.Value.MaxRequestBodyBytes), aborted);
+                return;
+            }
+
+            if (SpeechRequestParser.TryParse(body.Span, out request, out error))
+            {
+                error = null;
+            }
+        }
+
+        if (request is null || error is not null)
+        {
+            await ApiErrorWriter.WriteAsync(context.Response, error ?? ApiError.InvalidRequest("Invalid request.", null), aborted);
+            return;
+        }
+
+        if (Plan(request, catalog, out var plan) is { } planError)
+        {
+            await ApiErrorWriter.WriteAsync(context.Response, planError, aborted);
+            return;
+        }
+
+        await StreamAsync(context, plan!, request, start, logger, aborted);
+    }
+
+    private static ApiError? Plan(SpeechRequest request, VoiceCatalog catalog, out SpeechPlan? plan)
+    {
+        plan = null;
+        var model = catalog.FindModel(request.Model);
+        if (model is null)
+        {
+            return ApiError.ModelNotFound(request.Model);
+        }
+
+        var voice = catalog.Resolve(model, request.Voice);
+        if (voice is null)
+        {
+            return ApiError.VoiceNotFound(request.Voice, model.Id);
+        }
+
+        if (!AudioEncoderFactory.IsSupported(request.ResponseFormat))
+        {
+            var supported = string.Join(", ", AudioEncoderFactory.SupportedFormats.Select(f => f.ToString().ToLowerInvariant()));
+            return ApiError.InvalidRequest(
+                $"response_format '{request.ResponseFormat.ToString().ToLowerInvariant()}' is not available in this Orator build yet. Available formats: {supported}.",
+                "response_format");
+        }
+
+        if (request.StreamFormat == SpeechStreamFormat.Sse)
+        {
+            return ApiError.InvalidRequest("stream_format 'sse' is not available in this Orator build yet; use 'audio'.", "stream_format");
+        }
+
+        plan = SpeechPlan.Create(voice, request.Input, request.ResponseFormat, request.Speed);
+        return null;
+    }
+
+    private static async Task StreamAsync(HttpContext context, SpeechPlan plan, SpeechRequest request, long start, ILogger logger, CancellationToken aborted)
+    {
+        using var encoder = AudioEncoderFactory.Create(plan.Format, AudioEncoderFactory.OutputSampleRate);
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = encoder.ContentType;
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers["x-orator-voice"] = plan.Voice.Voice.QualifiedId;
+        if (request.Instructions is not null)
+        {
+            // Prosody control from instructions is not implemented yet: say so rather than pretend.
+            context.Response.Headers["x-orator-instructions"] = "ignored: instructions are not applied by this Orator build";
+        }
+
+        using var pipeline = new AudioPipeline(plan.Voice.Voice.SampleRate, plan.ResidualTempo, encoder, context.Response.BodyWriter);
+        var sink = new ResponseAudioSink(context.Response, pipeline, start);
+        try
+        {
+            var synthesis = new SynthesisRequest(plan.Voice.Voice, plan.Text, plan.EngineProsody);
+            await plan.Voice.Engine.SynthesizeAsync(synthesis, sink, aborted);
+            await sink.StartAsync(aborted);
+            await pipeline.CompleteAsync(aborted);
+            LogSpoke(logger, plan.Voice.Voice.QualifiedId, plan.Text.Length, pipeline.OutputSamples / (double)AudioEncoderFactory.OutputSampleRate);
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            LogClientGone(logger);
+        }
+        catch (EngineOverloadedException ex) when (!sink.Started)
+        {
+            LogOverloaded(logger, ex.Message);
+            context.Response.Headers.Remove("x-orator-instructions");
+            context.Response.Headers.RetryAfter = "1";
+            await ApiErrorWriter.WriteAsync(context.Response, ApiError.Overloaded(), aborted);
+        }
+        catch (EngineUnavailableException ex)
+        {
+            LogEngineFailed(logger, ex);
+            if (!sink.Started)
+            {
+                context.Response.Headers.Remove("x-orator-instructions");
+                await ApiErrorWriter.WriteAsync(context.Response, ApiError.ServerError(), aborted);
+            }
+            else
+            {
+                // Audio already went out: cut the connection so the client sees an incomplete
+                // transfer instead of a short file that looks complete.
+                context.Abort();
+            }
+        }
+    }
+
+    private static bool IsJson(string? contentType)
+    {
+        if (string.IsNullOrEmpty(contentType))
+        {
+            return false;
+        }
+
+        var mediaType = contentType.Split(';', 2)[0].Trim();
+        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "Spoke {Characters} characters with {Voice}: {AudioSeconds:F2} s of audio")]
+    private static partial void LogSpoke(ILogger logger, string voice, int characters, double audioSeconds);
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Client disconnected; synthesis stopped")]
+    private static partial void LogClientGone(ILogger logger);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Refused with 503: {Reason}")]
+    private static partial void LogOverloaded(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "Engine failed")]
+    private static partial void LogEngineFailed(ILogger logger, Exception exception);
+}

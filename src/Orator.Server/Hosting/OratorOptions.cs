@@ -1,0 +1,40 @@
+using Orator.Server.Voices;
+
+namespace Orator.Server.Hosting;
+
+/// <summary>Server settings, bound from the <c>Orator</c> configuration section.</summary>
+public sealed class OratorOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "Orator";
+
+    /// <summary>The address used when no <c>--urls</c>, <c>ASPNETCORE_URLS</c> or <c>Urls</c> setting is given.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:8000";
+
+    /// <summary>Bearer keys accepted on <c>/v1</c>; empty = open server. <c>ORATOR_API_KEYS</c> adds to these.</summary>
+    public IList<string> ApiKeys { get; init; } = [];
+
+    /// <summary>Engine worker processes; 0 = one per CPU core.</summary>
+    public int Workers { get; init; }
+
+    /// <summary>Largest accepted request body in bytes.</summary>
+    public int MaxRequestBodyBytes { get; init; } = 64 * 1024;
+
+    /// <summary>Overrides of the OpenAI voice name table (see README), keyed by voice name.</summary>
+    public IDictionary<string, VoiceMapping> Voices { get; init; } = new Dictionary<string, VoiceMapping>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The worker count after applying the default.</summary>
+    public int EffectiveWorkers => Workers > 0 ? Workers : Environment.ProcessorCount;
+
+    /// <summary>The default voice table with this configuration's overrides applied.</summary>
+    public IReadOnlyDictionary<string, VoiceMapping> EffectiveVoiceMap()
+    {
+        var map = new Dictionary<string, VoiceMapping>(DefaultVoiceMap.Entries, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, mapping) in Voices)
+        {
+            map[name] = mapping;
+        }
+
+        return map;
+    }
+}

@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orator.Server.Auth;
+using Orator.Server.Endpoints;
+
+namespace Orator.Server.Hosting;
+
+/// <summary>
+/// The Orator server as a library: the CLI, the functional tests and the benchmarks all start it
+/// through here, so they exercise exactly the same host.
+/// </summary>
+public sealed class OratorServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private OratorServer(WebApplication app, EngineHost engines, ApiKeyValidator keys)
+    {
+        _app = app;
+        Engines = engines;
+        Keys = keys;
+    }
+
+    /// <summary>The engines, models and voices this server offers.</summary>
+    public EngineHost Engines { get; }
+
+    /// <summary>The bearer keys in force.</summary>
+    internal ApiKeyValidator Keys { get; }
+
+    /// <summary>True when no API keys are configured and the API is open to anyone who can reach it.</summary>
+    public bool IsOpen => Keys.IsOpen;
+
+    /// <summary>How many API keys are configured.</summary>
+    public int KeyCount => Keys.KeyCount;
+
+    /// <summary>The addresses Kestrel is listening on (with real ports when 0 was asked for).</summary>
+    public IReadOnlyList<string> Urls =>
+        [.. _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []];
+
+    /// <summary>Builds and starts a server. <paramref name="args"/> are ordinary host arguments (<c>--urls</c>, <c>--Orator:Workers=2</c>...).</summary>
+    public static async Task<OratorServer> StartAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddJsonFile(Path.Combine(Environment.CurrentDirectory, "orator.json"), optional: true);
+        var configFile = Environment.GetEnvironmentVariable("ORATOR_CONFIG");
+        if (!string.IsNullOrEmpty(configFile))
+        {
+            builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false);
+        }
+
+        builder.Configuration.AddCommandLine(args);
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(OratorOptions.DefaultUrl);
+        }
+
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.IncludeScopes = true;
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = null; // bodies are capped by the speech endpoint with an OpenAI-shaped 413
+        });
+        builder.Services.AddOptions<OratorOptions>().BindConfiguration(OratorOptions.SectionName).ValidateOnStart();
+        configure?.Invoke(builder);
+
+        var options = builder.Configuration.GetSection(OratorOptions.SectionName).Get<OratorOptions>() ?? new OratorOptions();
+        var keys = new ApiKeyValidator([.. options.ApiKeys, .. ApiKeyValidator.ParseKeyList(Environment.GetEnvironmentVariable("ORATOR_API_KEYS"))]);
+        var startupLogger = LoggerFactory.Create(l => l.AddSimpleConsole()).CreateLogger("Orator.Engines");
+        var engines = await EngineHost.StartAsync(options, startupLogger, cancellationToken);
+
+        builder.Services.AddSingleton(engines);
+        builder.Services.AddSingleton(engines.Catalog);
+        builder.Services.AddSingleton(keys);
+
+        var app = builder.Build();
+        app.UseOratorPipeline();
+        app.MapHealthApi();
+        app.MapModelsApi();
+        app.MapVoicesApi();
+        app.MapSpeechApi();
+
+        var server = new OratorServer(app, engines, keys);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+
+        return server;
+    }
+
+    /// <summary>Waits until the host is asked to stop (Ctrl+C, SIGTERM) or <paramref name="cancellationToken"/> fires.</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
+
+    /// <summary>The resolved options (after configuration binding).</summary>
+    public OratorOptions Options => _app.Services.GetRequiredService<IOptions<OratorOptions>>().Value;
+
+    /// <summary>Stops Kestrel, then the engine workers.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _app.StopAsync(CancellationToken.None);
+        }
+        catch (InvalidOperationException)
+        {
+            // Never started.
+        }
+
+        await _app.DisposeAsync();
+        await Engines.DisposeAsync();
+    }
+}

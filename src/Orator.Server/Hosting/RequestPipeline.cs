@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orator.Server.Api;
+using Orator.Server.Auth;
+
+namespace Orator.Server.Hosting;
+
+/// <summary>
+/// The middleware every request passes: a request id, OpenAI-shaped errors for anything the
+/// framework would answer on its own (404, 405, unhandled exceptions), and bearer-key auth on /v1.
+/// </summary>
+internal static partial class RequestPipeline
+{
+    /// <summary>Header carrying the request id, as the reference API sends it.</summary>
+    public const string RequestIdHeader = "x-request-id";
+
+    public static void UseOratorPipeline(this WebApplication app)
+    {
+        app.Use(AssignRequestId);
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = WriteServerError,
+            StatusCodeSelector = _ => StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages(WriteStatusCodeError);
+        app.Use(Authenticate);
+    }
+
+    private static async Task AssignRequestId(HttpContext context, RequestDelegate next)
+    {
+        var id = "req_" + Guid.NewGuid().ToString("N");
+        context.TraceIdentifier = id;
+        context.Response.Headers[RequestIdHeader] = id;
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Orator.Requests");
+        using (logger.BeginScope(new RequestScope(id)))
+        {
+            await next(context);
+        }
+    }
+
+    private static Task Authenticate(HttpContext context, RequestDelegate next)
+    {
+        if (!context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal))
+        {
+            return next(context);
+        }
+
+        var keys = context.RequestServices.GetRequiredService<ApiKeyValidator>();
+        if (keys.IsOpen)
+        {
+            return next(context);
+        }
+
+        var presented = ApiKeyValidator.ExtractBearer(context.Request.Headers.Authorization.ToString());
+        if (presented is null)
+        {
+            return ApiErrorWriter.WriteAsync(context.Response, ApiError.MissingApiKey(), context.RequestAborted);
+        }
+
+        return keys.IsValid(presented)
+            ? next(context)
+            : ApiErrorWriter.WriteAsync(context.Response, ApiError.InvalidApiKey(), context.RequestAborted);
+    }
+
+    private static Task WriteStatusCodeError(StatusCodeContext statusContext)
+    {
+        var context = statusContext.HttpContext;
+        var request = context.Request;
+        var error = context.Response.StatusCode switch
+        {
+            StatusCodes.Status404NotFound => ApiError.NotFound(request.Method, request.Path.ToString()),
+            StatusCodes.Status405MethodNotAllowed => ApiError.MethodNotAllowed(request.Method, request.Path.ToString()),
+            StatusCodes.Status413PayloadTooLarge => ApiError.PayloadTooLarge(context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<OratorOptions>>().Value.MaxRequestBodyBytes),
+            StatusCodes.Status415UnsupportedMediaType => ApiError.UnsupportedMediaType(request.ContentType),
+            >= 500 => ApiError.ServerError(),
+            var status => new ApiError(status, "The request could not be handled.", status >= 500 ? "server_error" : "invalid_request_error"),
+        };
+        return ApiErrorWriter.WriteAsync(context.Response, error, context.RequestAborted);
+    }
+
+    private static Task WriteServerError(HttpContext context)
+    {
+        var feature = context.Features.Get<IExceptionHandlerFeature>();
+        if (feature?.Error is { } exception)
+        {
+            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Orator.Requests");
+            LogUnhandled(logger, exception);
+        }
+
+        return ApiErrorWriter.WriteAsync(context.Response, ApiError.ServerError(), context.RequestAborted);
+    }
+
+    [LoggerMessage(EventId = 2000, Level = LogLevel.Error, Message = "Unhandled error while serving the request")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception);
+
+    /// <summary>Logging scope that puts the request id on every line.</summary>
+    private sealed record RequestScope(string RequestId)
+    {
+        public override string ToString() => RequestId;
+    }
+}

@@ -1,0 +1,158 @@
+using System.Text.RegularExpressions;
+using Orator.Core.Engines;
+
+namespace Orator.Server.Voices;
+
+/// <summary>
+/// Knows every model and voice that can really be spoken with, and resolves a request's
+/// (model, voice) pair. OpenAI model names follow the voice map; the engine-native models
+/// (<c>flite</c>, <c>espeak</c>) take their engine's own voices, and the OpenAI names too.
+/// </summary>
+public sealed partial class VoiceCatalog
+{
+    /// <summary>The OpenAI model names Orator answers to.</summary>
+    public static IReadOnlyList<string> OpenAiModels { get; } = ["tts-1", "tts-1-hd", "gpt-4o-mini-tts"];
+
+    private const string FallbackEnglish = "espeak:en-us";
+    private readonly Dictionary<string, ISpeechEngine> _engines;
+    private readonly Dictionary<string, (ISpeechEngine Engine, EngineVoice Voice)> _byQualifiedId = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IReadOnlyDictionary<string, VoiceMapping> _map;
+
+    /// <summary>Builds the catalog over the engines that loaded and the effective voice map.</summary>
+    public VoiceCatalog(IEnumerable<ISpeechEngine> engines, IReadOnlyDictionary<string, VoiceMapping> voiceMap)
+    {
+        ArgumentNullException.ThrowIfNull(engines);
+        _engines = engines.ToDictionary(e => e.Id, StringComparer.OrdinalIgnoreCase);
+        foreach (var engine in _engines.Values)
+        {
+            foreach (var voice in engine.Voices)
+            {
+                _byQualifiedId.TryAdd(voice.QualifiedId, (engine, voice));
+            }
+        }
+
+        _map = voiceMap;
+    }
+
+    /// <summary>The engines behind the catalog.</summary>
+    public IReadOnlyCollection<ISpeechEngine> Engines => _engines.Values;
+
+    /// <summary>Models that can speak right now (OpenAI names only when some engine can serve their voices).</summary>
+    public IReadOnlyList<SpeechModel> Models
+    {
+        get
+        {
+            var models = new List<SpeechModel>();
+            if (OpenAiVoiceNames().Any())
+            {
+                models.AddRange(OpenAiModels.Select(m => new SpeechModel(m, null)));
+            }
+
+            models.AddRange(_engines.Keys.Order(StringComparer.Ordinal).Select(e => new SpeechModel(e, e)));
+            return models;
+        }
+    }
+
+    /// <summary>Finds a model by id (dated <c>gpt-4o-mini-tts-YYYY-MM-DD</c> names included).</summary>
+    public SpeechModel? FindModel(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var canonical = DatedMiniTts().IsMatch(id) ? "gpt-4o-mini-tts" : id;
+        return Models.FirstOrDefault(m => m.Id.Equals(canonical, StringComparison.Ordinal));
+    }
+
+    /// <summary>Resolves <paramref name="voice"/> under <paramref name="model"/>, or null when it is not a voice here.</summary>
+    public ResolvedVoice? Resolve(SpeechModel model, string voice)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(voice);
+        if (_map.TryGetValue(voice, out var mapping))
+        {
+            return ResolveMapped(model, mapping);
+        }
+
+        var native = FindNative(voice, model.EngineId);
+        return native is { } found ? new ResolvedVoice(found.Engine, found.Voice, 1f, 1f) : null;
+    }
+
+    /// <summary>Every voice that works, with the models that accept it.</summary>
+    public IReadOnlyList<VoiceListing> List()
+    {
+        var rows = new List<VoiceListing>();
+        var openAiModels = Models.Where(m => m.EngineId is null).ToList();
+        foreach (var name in _map.Keys.Order(StringComparer.Ordinal))
+        {
+            var mapping = _map[name];
+            var models = Models.Where(m => ResolveMapped(m, mapping) is not null).Select(m => m.Id).ToList();
+            var primary = openAiModels.Count > 0 ? ResolveMapped(openAiModels[0], mapping) : null;
+            if (primary is null || models.Count == 0)
+            {
+                continue;
+            }
+
+            rows.Add(new VoiceListing(name, Capitalize(name), models[0], models, primary.Voice.Language, mapping.Gender, primary.Engine.Id, primary.Voice.NativeName));
+        }
+
+        foreach (var (engine, voice) in _byQualifiedId.Values.OrderBy(v => v.Voice.QualifiedId, StringComparer.Ordinal))
+        {
+            var id = engine.Id == "flite" ? voice.NativeName : voice.QualifiedId;
+            List<string> models = [engine.Id, .. openAiModels.Select(m => m.Id)];
+            rows.Add(new VoiceListing(id, voice.DisplayName, engine.Id, models, voice.Language, voice.Gender.ToString().ToLowerInvariant(), engine.Id, voice.NativeName));
+        }
+
+        return rows;
+    }
+
+    private IEnumerable<string> OpenAiVoiceNames() => _map.Where(kv => ResolveMappedTarget(kv.Value.Voice, null) is not null).Select(kv => kv.Key);
+
+    private ResolvedVoice? ResolveMapped(SpeechModel model, VoiceMapping mapping)
+    {
+        var target = ResolveMappedTarget(mapping.Voice, model.EngineId);
+        return target is { } t ? new ResolvedVoice(t.Engine, t.Voice, mapping.Pitch, mapping.Rate) : null;
+    }
+
+    private (ISpeechEngine Engine, EngineVoice Voice)? ResolveMappedTarget(string target, string? engineId)
+    {
+        if (_byQualifiedId.TryGetValue(target, out var found) && (engineId is null || found.Engine.Id.Equals(engineId, StringComparison.OrdinalIgnoreCase)))
+        {
+            return found;
+        }
+
+        // The mapped engine is missing, or the model pins another engine: speak English with
+        // espeak-ng rather than refuse a name every OpenAI client uses.
+        if ((engineId is null || engineId == "espeak") && _byQualifiedId.TryGetValue(FallbackEnglish, out var fallback))
+        {
+            return fallback;
+        }
+
+        return null;
+    }
+
+    private (ISpeechEngine Engine, EngineVoice Voice)? FindNative(string voice, string? engineId)
+    {
+        if (voice.Contains(':', StringComparison.Ordinal))
+        {
+            return _byQualifiedId.TryGetValue(voice, out var qualified)
+                && (engineId is null || qualified.Engine.Id.Equals(engineId, StringComparison.OrdinalIgnoreCase))
+                ? qualified
+                : null;
+        }
+
+        // Bare native names: the model's engine first, then Flite, then espeak-ng.
+        string[] order = engineId is null ? ["flite", "espeak"] : [engineId];
+        foreach (var engine in order)
+        {
+            if (_byQualifiedId.TryGetValue($"{engine}:{voice}", out var found))
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Capitalize(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
+
+    [GeneratedRegex(@"^gpt-4o-mini-tts-\d{4}-\d{2}-\d{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatedMiniTts();
+}

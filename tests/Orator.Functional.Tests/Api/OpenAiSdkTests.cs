@@ -1,0 +1,53 @@
+using System.ClientModel;
+using OpenAI;
+using OpenAI.Audio;
+using Orator.Functional.Tests.Infrastructure;
+using Orator.Server.Voices;
+
+namespace Orator.Functional.Tests.Api;
+
+[Collection(OpenServerCollection.Name)]
+public sealed class OpenAiSdkTests(OpenServerFixture server)
+{
+    private AudioClient Client(string model) => new(model, new ApiKeyCredential("sk-anything"), new OpenAIClientOptions { Endpoint = new Uri(server.BaseAddress, "v1") });
+
+    public static TheoryData<string> Voices => [.. DefaultVoiceMap.OpenAiVoiceNames];
+
+    [Theory]
+    [MemberData(nameof(Voices))]
+    public async Task The_official_dotnet_sdk_generates_wav_with_every_voice(string voice)
+    {
+        var result = await Client("tts-1").GenerateSpeechAsync(
+            "Hello from the official client.", new GeneratedSpeechVoice(voice), new SpeechGenerationOptions { ResponseFormat = GeneratedSpeechFormat.Wav });
+
+        var audio = await AudioProbe.ProbeAsync(result.Value.ToArray());
+        Assert.Equal("pcm_s16le", audio.Codec);
+        Assert.Equal(24000, audio.SampleRate);
+        Assert.InRange(audio.DecodedSeconds, 0.8, 5);
+        Assert.True(audio.Rms > 0.01);
+    }
+
+    [Fact]
+    public async Task The_sdk_gets_pcm_and_speed_is_honoured()
+    {
+        var client = Client("gpt-4o-mini-tts");
+        const string text = "Measure how fast this sentence is spoken by the server.";
+        var normal = await client.GenerateSpeechAsync(text, GeneratedSpeechVoice.Alloy, new SpeechGenerationOptions { ResponseFormat = GeneratedSpeechFormat.Pcm });
+        var fast = await client.GenerateSpeechAsync(text, GeneratedSpeechVoice.Alloy, new SpeechGenerationOptions { ResponseFormat = GeneratedSpeechFormat.Pcm, SpeedRatio = 2f });
+
+        var normalAudio = await AudioProbe.ProbeAsync(normal.Value.ToArray(), rawPcm: true);
+        var fastAudio = await AudioProbe.ProbeAsync(fast.Value.ToArray(), rawPcm: true);
+        var ratio = Signal.SpokenSeconds(fastAudio.Samples, 24000) / Signal.SpokenSeconds(normalAudio.Samples, 24000);
+        Assert.InRange(ratio, 0.45, 0.55);
+    }
+
+    [Fact]
+    public async Task The_sdk_surfaces_openai_errors_as_client_result_exceptions()
+    {
+        var error = await Assert.ThrowsAsync<ClientResultException>(() =>
+            Client("tts-1").GenerateSpeechAsync("hi", new GeneratedSpeechVoice("no-such-voice"), new SpeechGenerationOptions { ResponseFormat = GeneratedSpeechFormat.Wav }));
+
+        Assert.Equal(400, error.Status);
+        Assert.Contains("no-such-voice", error.Message, StringComparison.Ordinal);
+    }
+}

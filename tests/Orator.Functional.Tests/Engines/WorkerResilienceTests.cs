@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using Orator.Functional.Tests.Infrastructure;
+
+namespace Orator.Functional.Tests.Engines;
+
+public sealed class WorkerResilienceTests(IsolatedServerFixture server) : IClassFixture<IsolatedServerFixture>
+{
+    private static readonly string LongText = string.Join(' ', Enumerable.Repeat("This is a long passage that keeps the engine busy for quite a while.", 55));
+
+    [Fact]
+    public async Task Concurrent_requests_all_succeed_with_their_own_audio()
+    {
+        using var client = server.CreateClient();
+        string[] texts = ["One.", "Two short words here.", "Three is a somewhat longer sentence than the others.", "Four, and this one is the longest sentence of all of them, by some way."];
+        string[] voices = ["alloy", "echo", "fable", "verse"];
+
+        var results = await Task.WhenAll(texts.Select((text, i) =>
+            client.SpeakAsync(new { model = "tts-1", input = text, voice = voices[i], response_format = "wav" })));
+        var durations = new List<double>();
+        foreach (var wav in results)
+        {
+            var audio = await AudioProbe.ProbeAsync(wav);
+            Assert.True(audio.Rms > 0.01);
+            durations.Add(Signal.SpokenSeconds(audio.Samples, audio.SampleRate));
+        }
+
+        // Longer texts give longer audio: each response carries its own request's speech.
+        for (var i = 1; i < durations.Count; i++)
+        {
+            Assert.True(durations[i] > durations[i - 1], $"durations not increasing: {string.Join(", ", durations.Select(d => d.ToString("F2")))}");
+        }
+    }
+
+    [Fact]
+    public async Task A_client_that_disconnects_stops_the_engine_work()
+    {
+        using var client = server.CreateClient();
+        var pids = server.Server.Engines.Pool!.ProcessIds;
+        var restarts = server.Server.Engines.Pool.Restarts;
+        using var cts = new CancellationTokenSource();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "v1/audio/speech")
+        {
+            Content = JsonContent.Create(new { model = "tts-1", input = LongText, voice = "alloy", response_format = "pcm", speed = 0.25 }),
+        };
+        using (var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cts.Token))
+        {
+            var stream = await response.Content.ReadAsStreamAsync(cts.Token);
+            var buffer = new byte[4096];
+            Assert.True(await stream.ReadAsync(buffer, cts.Token) > 0);
+            await cts.CancelAsync();
+        }
+
+        // Give the cancel a moment to reach the worker, then the workers must be idle.
+        await Task.Delay(1000);
+        var before = ProcessCpu.Ticks(pids);
+        await Task.Delay(1500);
+        var after = ProcessCpu.Ticks(pids);
+        Assert.True(after - before <= 10, $"workers used {after - before} CPU ticks after the client left");
+
+        // And the stopped worker is healthy: it serves the next request.
+        var wav = await client.SpeakAsync(new { model = "tts-1", input = "Still here.", voice = "alloy", response_format = "wav" });
+        Assert.True((await AudioProbe.ProbeAsync(wav)).DecodedSeconds > 0.3);
+        Assert.Equal(restarts, server.Server.Engines.Pool.Restarts);
+    }
+
+    [Fact]
+    public async Task A_killed_worker_is_replaced_and_requests_keep_working()
+    {
+        var pool = server.Server.Engines.Pool!;
+        var restartsBefore = pool.Restarts;
+        var victim = pool.ProcessIds[0];
+        Process.GetProcessById(victim).Kill();
+
+        using var client = server.CreateClient();
+        for (var i = 0; i < 4; i++)
+        {
+            var wav = await client.SpeakAsync(new { model = "tts-1", input = $"Request number {i}.", voice = "echo", response_format = "wav" });
+            Assert.True((await AudioProbe.ProbeAsync(wav)).DecodedSeconds > 0.3);
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (pool.ProcessIds.Count < pool.Size && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(pool.Size, pool.ProcessIds.Count);
+        Assert.DoesNotContain(victim, pool.ProcessIds);
+        Assert.True(pool.Restarts > restartsBefore);
+    }
+
+    [Fact]
+    public async Task A_worker_killed_mid_stream_cuts_only_that_response()
+    {
+        using var client = server.CreateClient();
+        var pool = server.Server.Engines.Pool!;
+        var before = pool.ProcessIds.ToHashSet();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "v1/audio/speech")
+        {
+            Content = JsonContent.Create(new { model = "tts-1", input = LongText, voice = "alloy", response_format = "pcm", speed = 0.25 }),
+        };
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        var stream = await response.Content.ReadAsStreamAsync();
+        var buffer = new byte[8192];
+        Assert.True(await stream.ReadAsync(buffer) > 0);
+
+        // The busy worker is the one burning CPU.
+        var ticks = before.ToDictionary(p => p, ProcessCpu.Ticks);
+        await Task.Delay(300);
+        var busy = before.OrderByDescending(p => ProcessCpu.Ticks(p) - ticks[p]).First();
+        Process.GetProcessById(busy).Kill();
+
+        var failed = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            while (await stream.ReadAsync(buffer) > 0)
+            {
+            }
+        });
+        Assert.True(failed is HttpRequestException or IOException, failed.ToString());
+
+        var wav = await client.SpeakAsync(new { model = "tts-1", input = "The server survived.", voice = "alloy", response_format = "wav" });
+        Assert.True((await AudioProbe.ProbeAsync(wav)).DecodedSeconds > 0.5);
+    }
+}

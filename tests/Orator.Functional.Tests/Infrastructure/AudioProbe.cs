@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Orator.Functional.Tests.Infrastructure;
+
+/// <summary>What ffprobe says about a file, plus the samples ffmpeg decodes from it.</summary>
+public sealed record ProbedAudio(string Codec, string Container, int SampleRate, int Channels, double DurationSeconds, short[] Samples, string DecoderErrors)
+{
+    /// <summary>Duration computed from the decoded samples (independent of container headers).</summary>
+    public double DecodedSeconds => Samples.Length / (double)SampleRate;
+
+    /// <summary>Root-mean-square level of the decoded audio, 0..1.</summary>
+    public double Rms => Signal.Rms(Samples);
+}
+
+/// <summary>Runs the real ffprobe and ffmpeg on audio bytes.</summary>
+public static class AudioProbe
+{
+    /// <summary>Probes and decodes <paramref name="audio"/>. For raw pcm pass <paramref name="rawPcm"/>.</summary>
+    public static async Task<ProbedAudio> ProbeAsync(byte[] audio, bool rawPcm = false)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"orator-{Guid.NewGuid():N}.bin");
+        await File.WriteAllBytesAsync(path, audio);
+        try
+        {
+            string[] input = rawPcm ? ["-f", "s16le", "-ar", "24000", "-ac", "1", "-i", path] : ["-i", path];
+            var (probeOut, probeErr, probeCode) = await RunAsync("ffprobe", ["-v", "error", "-show_streams", "-show_format", "-of", "json", .. input]);
+            Assert.True(probeCode == 0, $"ffprobe failed: {probeErr}");
+            using var json = JsonDocument.Parse(probeOut);
+            var stream = json.RootElement.GetProperty("streams")[0];
+            var format = json.RootElement.GetProperty("format");
+            var duration = stream.TryGetProperty("duration", out var d) && d.GetString() is { } ds
+                ? double.Parse(ds, CultureInfo.InvariantCulture)
+                : format.TryGetProperty("duration", out var fd) && fd.GetString() is { } fds ? double.Parse(fds, CultureInfo.InvariantCulture) : double.NaN;
+
+            var (pcm, decodeErr, decodeCode) = await RunBinaryAsync("ffmpeg", ["-v", "error", "-nostdin", .. input, "-f", "s16le", "-acodec", "pcm_s16le", "-"]);
+            Assert.True(decodeCode == 0, $"ffmpeg failed to decode: {decodeErr}");
+            var samples = new short[pcm.Length / 2];
+            Buffer.BlockCopy(pcm, 0, samples, 0, samples.Length * 2);
+            return new ProbedAudio(
+                stream.GetProperty("codec_name").GetString()!,
+                format.GetProperty("format_name").GetString()!,
+                int.Parse(stream.GetProperty("sample_rate").GetString()!, CultureInfo.InvariantCulture),
+                stream.GetProperty("channels").GetInt32(),
+                duration,
+                samples,
+                decodeErr);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static async Task<(string Out, string Err, int Code)> RunAsync(string file, string[] args)
+    {
+        var (bytes, err, code) = await RunBinaryAsync(file, args);
+        return (System.Text.Encoding.UTF8.GetString(bytes), err, code);
+    }
+
+    private static async Task<(byte[] Out, string Err, int Code)> RunBinaryAsync(string file, string[] args)
+    {
+        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(info)!;
+        using var output = new MemoryStream();
+        var copy = process.StandardOutput.BaseStream.CopyToAsync(output);
+        var err = process.StandardError.ReadToEndAsync();
+        await Task.WhenAll(copy, err, process.WaitForExitAsync());
+        return (output.ToArray(), await err, process.ExitCode);
+    }
+}

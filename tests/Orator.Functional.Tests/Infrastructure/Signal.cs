@@ -1,0 +1,105 @@
+namespace Orator.Functional.Tests.Infrastructure;
+
+/// <summary>Small measurements on decoded speech.</summary>
+public static class Signal
+{
+    public static double Rms(ReadOnlySpan<short> samples)
+    {
+        if (samples.IsEmpty)
+        {
+            return 0;
+        }
+
+        double sum = 0;
+        foreach (var s in samples)
+        {
+            sum += (double)s * s;
+        }
+
+        return Math.Sqrt(sum / samples.Length) / 32768.0;
+    }
+
+    /// <summary>
+    /// Median fundamental frequency over voiced 40 ms frames (normalised autocorrelation,
+    /// 60..400 Hz), or NaN when nothing is voiced.
+    /// </summary>
+    public static double MedianPitch(ReadOnlySpan<short> samples, int sampleRate)
+    {
+        var frame = sampleRate * 40 / 1000;
+        var minLag = sampleRate / 400;
+        var maxLag = sampleRate / 60;
+        var pitches = new List<double>();
+        var x = new double[frame + maxLag];
+        for (var start = 0; start + frame + maxLag < samples.Length; start += frame / 2)
+        {
+            for (var i = 0; i < x.Length; i++)
+            {
+                x[i] = samples[start + i];
+            }
+
+            double energy = 0;
+            for (var i = 0; i < frame; i++)
+            {
+                energy += x[i] * x[i];
+            }
+
+            if (energy / frame < 500 * 500)
+            {
+                continue;
+            }
+
+            var bestLag = -1;
+            var best = 0.0;
+            for (var lag = minLag; lag <= maxLag; lag++)
+            {
+                double num = 0, e2 = 0;
+                for (var i = 0; i < frame; i++)
+                {
+                    num += x[i] * x[i + lag];
+                    e2 += x[i + lag] * x[i + lag];
+                }
+
+                var r = num / Math.Sqrt(energy * e2 + 1e-9);
+                if (r > best)
+                {
+                    best = r;
+                    bestLag = lag;
+                }
+            }
+
+            if (best > 0.6 && bestLag > 0)
+            {
+                pitches.Add(sampleRate / (double)bestLag);
+            }
+        }
+
+        if (pitches.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        pitches.Sort();
+        return pitches[pitches.Count / 2];
+    }
+
+    /// <summary>Seconds of audio above a silence threshold (trims leading/trailing silence).</summary>
+    public static double SpokenSeconds(ReadOnlySpan<short> samples, int sampleRate)
+    {
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < samples.Length; i++)
+        {
+            if (Math.Abs((int)samples[i]) > 300)
+            {
+                if (first < 0)
+                {
+                    first = i;
+                }
+
+                last = i;
+            }
+        }
+
+        return first < 0 ? 0 : (last - first + 1) / (double)sampleRate;
+    }
+}
