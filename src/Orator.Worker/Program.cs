@@ -8,8 +8,15 @@ using Orator.Worker;
 // engines, speaks one request at a time, and exits when the server closes its stdin.
 var synthesizers = new List<INativeSynthesizer>();
 var missing = new List<(string EngineId, string Problem)>();
+var disabled = (Environment.GetEnvironmentVariable(WorkerLaunch.DisabledEnginesVariable) ?? "")
+    .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+const string DisabledProblem = "disabled by configuration (Orator:DisabledEngines)";
 
-if (FliteSynthesizer.TryCreate(out var flite, out var fliteProblem))
+if (disabled.Contains("flite", StringComparer.OrdinalIgnoreCase))
+{
+    missing.Add(("flite", DisabledProblem));
+}
+else if (FliteSynthesizer.TryCreate(out var flite, out var fliteProblem))
 {
     synthesizers.Add(flite!);
 }
@@ -18,7 +25,11 @@ else
     missing.Add(("flite", fliteProblem ?? "Flite could not be loaded."));
 }
 
-if (EspeakSynthesizer.TryCreate(out var espeak, out var espeakProblem))
+if (disabled.Contains("espeak", StringComparer.OrdinalIgnoreCase))
+{
+    missing.Add(("espeak", DisabledProblem));
+}
+else if (EspeakSynthesizer.TryCreate(out var espeak, out var espeakProblem))
 {
     synthesizers.Add(espeak!);
 }

@@ -1,3 +1,4 @@
+using Orator.Engines.Native;
 using System.Runtime.InteropServices;
 
 namespace Orator.Engines.EspeakNg;
@@ -13,13 +14,13 @@ internal static unsafe class EspeakCallbacks
     private const int Abort = 1;
 
     [ThreadStatic]
-    private static EspeakSynthesisSession? t_session;
+    private static NativeSynthesisSession? t_session;
 
     /// <summary>The function passed to <c>espeak_SetSynthCallback</c>.</summary>
     public static delegate* unmanaged<short*, int, void*, int> Synth => &OnSynth;
 
     /// <summary>Makes <paramref name="session"/> the receiver of PCM on this thread until disposed.</summary>
-    public static Scope Enter(EspeakSynthesisSession session)
+    public static Scope Enter(NativeSynthesisSession session)
     {
         if (t_session is not null)
         {

@@ -59,7 +59,7 @@ internal sealed unsafe class EspeakSynthesizer : INativeSynthesizer
             throw EspeakError.UnknownVoice(nativeVoice);
         }
 
-        var session = new EspeakSynthesisSession(onAudio);
+        var session = new NativeSynthesisSession(onAudio);
         var nativeText = ToNativeText(text);
 
         lock (EspeakRuntime.SynthesisGate)

@@ -45,9 +45,9 @@ internal sealed partial class EngineWorker : IAsyncDisposable
     public bool IsAlive => !_dead && !_process.HasExited;
 
     /// <summary>Starts a worker process and waits for its catalog.</summary>
-    public static async Task<(EngineWorker Worker, WorkerCatalog Catalog)> StartAsync(ILogger logger, CancellationToken cancellationToken)
+    public static async Task<(EngineWorker Worker, WorkerCatalog Catalog)> StartAsync(IReadOnlyCollection<string> disabledEngines, ILogger logger, CancellationToken cancellationToken)
     {
-        var process = Process.Start(WorkerLaunch.CreateStartInfo())
+        var process = Process.Start(WorkerLaunch.CreateStartInfo(disabledEngines))
             ?? throw new EngineUnavailableException("Could not start the engine worker process.");
         var worker = new EngineWorker(process, logger);
         process.ErrorDataReceived += worker.OnStandardError;

@@ -19,9 +19,12 @@ public sealed partial class EngineWorkerPool : IAsyncDisposable
     private readonly CancellationTokenSource _shutdown = new();
     private int _restarts;
 
-    private EngineWorkerPool(int size, WorkerCatalog catalog, ILogger logger)
+    private readonly IReadOnlyCollection<string> _disabledEngines;
+
+    private EngineWorkerPool(int size, IReadOnlyCollection<string> disabledEngines, WorkerCatalog catalog, ILogger logger)
     {
         Size = size;
+        _disabledEngines = disabledEngines;
         Catalog = catalog;
         _logger = logger;
     }
@@ -47,12 +50,15 @@ public sealed partial class EngineWorkerPool : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts <paramref name="size"/> workers in parallel and waits until all are ready.</summary>
-    public static async Task<EngineWorkerPool> StartAsync(int size, ILogger logger, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts <paramref name="size"/> workers in parallel and waits until all are ready.
+    /// Engines named in <paramref name="disabledEngines"/> are not loaded.
+    /// </summary>
+    public static async Task<EngineWorkerPool> StartAsync(int size, IReadOnlyCollection<string> disabledEngines, ILogger logger, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
-        var started = await Task.WhenAll(Enumerable.Range(0, size).Select(_ => EngineWorker.StartAsync(logger, cancellationToken)));
-        var pool = new EngineWorkerPool(size, started[0].Catalog, logger);
+        var started = await Task.WhenAll(Enumerable.Range(0, size).Select(_ => EngineWorker.StartAsync(disabledEngines, logger, cancellationToken)));
+        var pool = new EngineWorkerPool(size, disabledEngines, started[0].Catalog, logger);
         foreach (var (worker, _) in started)
         {
             pool.Add(worker);
@@ -162,7 +168,7 @@ public sealed partial class EngineWorkerPool : IAsyncDisposable
         {
             try
             {
-                var (worker, _) = await EngineWorker.StartAsync(_logger, _shutdown.Token);
+                var (worker, _) = await EngineWorker.StartAsync(_disabledEngines, _logger, _shutdown.Token);
                 Add(worker);
                 return;
             }

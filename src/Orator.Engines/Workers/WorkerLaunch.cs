@@ -10,8 +10,11 @@ internal static class WorkerLaunch
 {
     private const string WorkerName = "Orator.Worker";
 
+    /// <summary>Environment variable carrying engine ids the worker must not load (comma separated).</summary>
+    public const string DisabledEnginesVariable = "ORATOR_WORKER_DISABLED_ENGINES";
+
     /// <summary>Builds the start info for one worker process with redirected standard streams.</summary>
-    public static ProcessStartInfo CreateStartInfo(string? workerDirectory = null)
+    public static ProcessStartInfo CreateStartInfo(IReadOnlyCollection<string> disabledEngines, string? workerDirectory = null)
     {
         var directory = workerDirectory ?? AppContext.BaseDirectory;
         var dll = Path.Combine(directory, WorkerName + ".dll");
@@ -32,6 +35,7 @@ internal static class WorkerLaunch
         info.ArgumentList.Add(dll);
 
         // A worker is single-threaded by design: keep its runtime small.
+        info.Environment[DisabledEnginesVariable] = string.Join(',', disabledEngines);
         info.Environment["DOTNET_gcServer"] = "0";
         info.Environment["DOTNET_GCHeapHardLimit"] = "0x10000000";
         info.Environment["DOTNET_TieredPGO"] = "0";

@@ -32,7 +32,7 @@ public sealed class EngineHost : IAsyncDisposable
         var map = options.EffectiveVoiceMap();
         try
         {
-            var pool = await EngineWorkerPool.StartAsync(options.EffectiveWorkers, logger, cancellationToken);
+            var pool = await EngineWorkerPool.StartAsync(options.EffectiveWorkers, [.. options.DisabledEngines], logger, cancellationToken);
             return new EngineHost(pool, new VoiceCatalog(pool.CreateEngines(), map), pool.MissingEngines);
         }
         catch (Exception ex) when (ex is Core.Errors.EngineUnavailableException or FileNotFoundException or System.ComponentModel.Win32Exception or IOException)

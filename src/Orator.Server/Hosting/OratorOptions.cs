@@ -17,6 +17,9 @@ public sealed class OratorOptions
     /// <summary>Engine worker processes; 0 = one per CPU core.</summary>
     public int Workers { get; init; }
 
+    /// <summary>Engines not to load, e.g. <c>espeak</c> where its GPL licence is unwanted.</summary>
+    public IList<string> DisabledEngines { get; init; } = [];
+
     /// <summary>Largest accepted request body in bytes.</summary>
     public int MaxRequestBodyBytes { get; init; } = 64 * 1024;
 

@@ -84,3 +84,9 @@ public sealed class IsolatedServerFixture : ServerFixture
 {
     protected override IEnumerable<string> Arguments => ["--Orator:Workers=2"];
 }
+
+/// <summary>A server whose Flite engine is unavailable, as on a machine without the flite packages.</summary>
+public sealed class NoFliteServerFixture : ServerFixture
+{
+    protected override IEnumerable<string> Arguments => ["--Orator:Workers=1", "--Orator:DisabledEngines:0=flite"];
+}

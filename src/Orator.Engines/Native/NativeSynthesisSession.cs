@@ -1,17 +1,17 @@
 using System.Runtime.ExceptionServices;
-using Orator.Engines.Native;
 
-namespace Orator.Engines.EspeakNg;
+namespace Orator.Engines.Native;
 
 /// <summary>
-/// One <see cref="EspeakSynthesizer.Synthesize"/> call as espeak-ng's callback sees it: where PCM
-/// goes and whether the consumer asked to stop.
+/// One synthesis call as a native engine's callback sees it: where PCM goes, and whether the
+/// consumer asked to stop. An exception thrown by the consumer cannot cross the native frames on
+/// the stack, so it is captured here and rethrown once the engine has returned.
 /// </summary>
-internal sealed class EspeakSynthesisSession(NativePcmCallback onAudio)
+internal class NativeSynthesisSession(NativePcmCallback onAudio)
 {
     private ExceptionDispatchInfo? _failure;
 
-    /// <summary>True once the consumer returned false (or threw).</summary>
+    /// <summary>True once the consumer returned false (or threw): no further audio is made.</summary>
     public bool IsStopped { get; private set; }
 
     /// <summary>Hands PCM to the consumer; returns false when synthesis must stop.</summary>
@@ -31,7 +31,7 @@ internal sealed class EspeakSynthesisSession(NativePcmCallback onAudio)
         {
             IsStopped = !onAudio(samples);
         }
-#pragma warning disable CA1031 // Native code is on the stack: the exception is rethrown once espeak-ng returns.
+#pragma warning disable CA1031 // Native code is on the stack: rethrown by ThrowIfConsumerFailed.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
@@ -42,6 +42,6 @@ internal sealed class EspeakSynthesisSession(NativePcmCallback onAudio)
         return !IsStopped;
     }
 
-    /// <summary>Rethrows an exception the consumer threw inside the callback.</summary>
+    /// <summary>Rethrows an exception the consumer threw inside a callback.</summary>
     public void ThrowIfConsumerFailed() => _failure?.Throw();
 }
