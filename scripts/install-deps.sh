@@ -4,9 +4,13 @@
 #   scripts/install-deps.sh --test   also what the tests need (ffmpeg/ffprobe)
 set -euo pipefail
 
-packages=(flite libflite1 espeak-ng libespeak-ng1 espeak-ng-data)
+# Engines (flite, espeak-ng) and the codec libraries behind mp3, opus, aac and flac.
+packages=(flite libflite1 espeak-ng libespeak-ng1 espeak-ng-data libmp3lame0 libopus0 libflac12 libavcodec59 libavutil57)
 if [[ "${1:-}" == "--test" ]]; then
+  # ffmpeg/ffprobe verify audio; node runs the official OpenAI Node SDK tests.
   packages+=(ffmpeg)
+  command -v node >/dev/null 2>&1 || packages+=(nodejs)
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
 
 missing=()

@@ -5,6 +5,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test || exit 1
 
+(cd tests/node-sdk && npm ci --no-audit --no-fund --loglevel=error) || { echo "tests: 0 passed, 1 failed"; exit 1; }
+
 results=artifacts/test-results
 rm -rf "$results"
 dotnet build Orator.slnx -c Release -nologo -v q || { echo "tests: 0 passed, 1 failed"; exit 1; }

@@ -30,6 +30,16 @@ public sealed record BenchResults(
     }
 }
 
+/// <summary>Everything one bench run measured.</summary>
+public sealed class BenchReport
+{
+    public BenchResults? Concurrency { get; set; }
+
+    public IReadOnlyList<EncoderResult>? Encoders { get; set; }
+
+    public bool AllTargetsMet => (Concurrency?.AllTargetsMet ?? true) && (Encoders?.All(e => e.SpeedVsFfmpeg >= 1.0) ?? true);
+}
+
 [JsonSourceGenerationOptions(WriteIndented = true)]
-[JsonSerializable(typeof(BenchResults))]
+[JsonSerializable(typeof(BenchReport))]
 internal sealed partial class BenchJsonContext : JsonSerializerContext;

@@ -41,7 +41,7 @@ public static class ConcurrencyBenchmark
             concurrent.Add(await TimeAsync(() => Task.WhenAll(SpeakAsync(http, body), SpeakAsync(http, body))));
         }
 
-        return new BenchResults(text.Length, runs, Median(cli), Median(single), Median(sequential), Median(concurrent), (audioBytes - 44) / 2 / 24000.0);
+        return new BenchResults(text.Length, runs, Stats.Median(cli), Stats.Median(single), Stats.Median(sequential), Stats.Median(concurrent), (audioBytes - 44) / 2 / 24000.0);
     }
 
     private static async Task<long> SpeakAsync(HttpClient http, object body)
@@ -76,11 +76,5 @@ public static class ConcurrencyBenchmark
         var start = Stopwatch.GetTimestamp();
         await action();
         return Stopwatch.GetElapsedTime(start).TotalSeconds;
-    }
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
     }
 }

@@ -3,28 +3,49 @@ using Orator.Bench;
 
 // Orator benchmarks. Every figure is a ratio against a baseline measured in the same run on the
 // same machine, so a noisy shared machine moves both sides together.
-//   dotnet run -c Release --project bench/Orator.Bench -- [--runs N] [--json path]
+//   dotnet run -c Release --project bench/Orator.Bench -- [concurrency|encoders|all] [--runs N] [--json path]
 var runs = 3;
 var jsonPath = "artifacts/bench.json";
-for (var i = 0; i < args.Length - 1; i++)
+var suite = "all";
+for (var i = 0; i < args.Length; i++)
 {
-    if (args[i] == "--runs")
+    switch (args[i])
     {
-        runs = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
-    }
-    else if (args[i] == "--json")
-    {
-        jsonPath = args[i + 1];
+        case "--runs" when i + 1 < args.Length:
+            runs = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            break;
+        case "--json" when i + 1 < args.Length:
+            jsonPath = args[++i];
+            break;
+        case "concurrency" or "encoders" or "all":
+            suite = args[i];
+            break;
+        default:
+            Console.Error.WriteLine($"unknown argument '{args[i]}'");
+            return 1;
     }
 }
 
-var results = await ConcurrencyBenchmark.RunAsync(runs);
-foreach (var line in results.Report())
+var report = new BenchReport();
+if (suite is "all" or "concurrency")
 {
-    Console.WriteLine(line);
+    report.Concurrency = await ConcurrencyBenchmark.RunAsync(runs);
+    foreach (var line in report.Concurrency.Report())
+    {
+        Console.WriteLine(line);
+    }
+}
+
+if (suite is "all" or "encoders")
+{
+    report.Encoders = await EncoderBenchmark.RunAsync(runs);
+    foreach (var line in EncoderBenchmark.Report(report.Encoders))
+    {
+        Console.WriteLine(line);
+    }
 }
 
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(jsonPath))!);
-await File.WriteAllTextAsync(jsonPath, JsonSerializer.Serialize(results, BenchJsonContext.Default.BenchResults));
+await File.WriteAllTextAsync(jsonPath, JsonSerializer.Serialize(report, BenchJsonContext.Default.BenchReport));
 Console.WriteLine($"JSON written to {jsonPath}");
-return results.AllTargetsMet ? 0 : 2;
+return report.AllTargetsMet ? 0 : 2;

@@ -40,4 +40,13 @@ internal static class SampleConversion
             destination[i] = ToPcm16(source[i]);
         }
     }
+
+    /// <summary>Multiplies <paramref name="samples"/> by <paramref name="gain"/> in place, saturating at full scale.</summary>
+    public static void ApplyGain(Span<short> samples, float gain)
+    {
+        for (var i = 0; i < samples.Length; i++)
+        {
+            samples[i] = ToPcm16(samples[i] * gain);
+        }
+    }
 }

@@ -30,7 +30,15 @@ public sealed class AudioPipeline : IPcmSink, IDisposable
     private readonly PolyphaseResampler _resampler;
     private readonly PooledArray<short>? _stretched;
     private readonly PooledArray<short> _resampled;
+    private static long s_live;
     private State _state;
+
+    /// <summary>
+    /// Pipelines created and not yet disposed, process-wide: the number of audio streams holding
+    /// encoders (native codec state included). Returns to its baseline when every stream ended,
+    /// however it ended.
+    /// </summary>
+    public static long LiveCount => Interlocked.Read(ref s_live);
 
     /// <summary>Creates a pipeline for one stream.</summary>
     /// <param name="inputSampleRate">The engine's sample rate in Hz.</param>
@@ -58,6 +66,7 @@ public sealed class AudioPipeline : IPcmSink, IDisposable
         }
 
         _resampled = new PooledArray<short>(_resampler.MaxOutputFor(resamplerInput));
+        Interlocked.Increment(ref s_live);
     }
 
     private enum State
@@ -76,6 +85,12 @@ public sealed class AudioPipeline : IPcmSink, IDisposable
 
     /// <summary>The encoder's media type, for the response's Content-Type.</summary>
     public string ContentType => _encoder.ContentType;
+
+    /// <summary>
+    /// Linear gain applied to the output (1 = unchanged), saturating at full scale; used for
+    /// "softer"/"louder" instructions. Set before <see cref="StartAsync"/>.
+    /// </summary>
+    public float Gain { get; init; } = 1f;
 
     /// <summary>Samples handed to the encoder so far, at <see cref="OutputSampleRate"/>.</summary>
     public long OutputSamples { get; private set; }
@@ -138,6 +153,7 @@ public sealed class AudioPipeline : IPcmSink, IDisposable
         }
 
         _state = State.Disposed;
+        Interlocked.Decrement(ref s_live);
         _stretcher?.Dispose();
         _stretched?.Dispose();
         _resampler.Dispose();
@@ -170,11 +186,16 @@ public sealed class AudioPipeline : IPcmSink, IDisposable
         Encode(resampled[.._resampler.Process(block, resampled)]);
     }
 
-    private void Encode(ReadOnlySpan<short> samples)
+    private void Encode(Span<short> samples)
     {
         if (samples.IsEmpty)
         {
             return;
+        }
+
+        if (Gain != 1f)
+        {
+            SampleConversion.ApplyGain(samples, Gain);
         }
 
         _encoder.Encode(samples, _output);

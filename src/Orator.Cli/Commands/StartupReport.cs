@@ -30,6 +30,12 @@ internal static class StartupReport
         text.Append("Models: ").AppendLine(string.Join(", ", catalog.Models.Select(m => m.Id)));
         var openAi = catalog.List().Where(v => v.Engine is not null && Orator.Server.Voices.DefaultVoiceMap.OpenAiVoiceNames.Contains(v.Id));
         text.Append("OpenAI voices: ").AppendLine(string.Join(", ", openAi.Select(v => $"{v.Id}->{v.Engine}:{v.EngineVoice}")));
+        foreach (var format in Orator.Audio.Encoding.AudioEncoderFactory.Availability)
+        {
+            var name = format.Format.ToString().ToLowerInvariant();
+            text.Append("Format ").Append(name).AppendLine(format.IsAvailable ? ": available" : $": NOT available: {format.Problem}");
+        }
+
         text.Append("Workers: ").Append(server.Engines.Pool?.Size ?? 0).AppendLine(" engine processes");
         text.AppendLine(authOpen
             ? "Auth: OPEN - no API keys configured (set ORATOR_API_KEYS to require a bearer key)"

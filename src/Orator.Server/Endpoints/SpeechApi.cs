@@ -82,37 +82,36 @@ internal static partial class SpeechApi
             return ApiError.VoiceNotFound(request.Voice, model.Id);
         }
 
-        if (!AudioEncoderFactory.IsSupported(request.ResponseFormat))
+        if (AudioEncoderFactory.ProblemFor(request.ResponseFormat) is { } formatProblem)
         {
             var supported = string.Join(", ", AudioEncoderFactory.SupportedFormats.Select(f => f.ToString().ToLowerInvariant()));
             return ApiError.InvalidRequest(
-                $"response_format '{request.ResponseFormat.ToString().ToLowerInvariant()}' is not available in this Orator build yet. Available formats: {supported}.",
+                $"response_format '{request.ResponseFormat.ToString().ToLowerInvariant()}' is not available on this server: {formatProblem} Available formats: {supported}.",
                 "response_format");
         }
 
-        if (request.StreamFormat == SpeechStreamFormat.Sse)
-        {
-            return ApiError.InvalidRequest("stream_format 'sse' is not available in this Orator build yet; use 'audio'.", "stream_format");
-        }
-
-        plan = SpeechPlan.Create(voice, request.Input, request.ResponseFormat, request.Speed);
+        plan = SpeechPlan.Create(voice, request.Input, request.ResponseFormat, request.Speed, InstructionInterpreter.Interpret(request.Instructions));
         return null;
     }
 
     private static async Task StreamAsync(HttpContext context, SpeechPlan plan, SpeechRequest request, long start, ILogger logger, CancellationToken aborted)
     {
         using var encoder = AudioEncoderFactory.Create(plan.Format, AudioEncoderFactory.OutputSampleRate);
+        var sse = request.StreamFormat == SpeechStreamFormat.Sse ? new SsePipeWriter(context.Response.BodyWriter) : null;
         context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = encoder.ContentType;
+        context.Response.ContentType = sse is null ? encoder.ContentType : "text/event-stream; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers["x-orator-voice"] = plan.Voice.Voice.QualifiedId;
         if (request.Instructions is not null)
         {
-            // Prosody control from instructions is not implemented yet: say so rather than pretend.
-            context.Response.Headers["x-orator-instructions"] = "ignored: instructions are not applied by this Orator build";
+            // Say what was honoured and what was not, rather than silently ignore any of it.
+            context.Response.Headers["x-orator-instructions"] = plan.Instructions.ToHeader();
         }
 
-        using var pipeline = new AudioPipeline(plan.Voice.Voice.SampleRate, plan.ResidualTempo, encoder, context.Response.BodyWriter);
+        using var pipeline = new AudioPipeline(plan.Voice.Voice.SampleRate, plan.ResidualTempo, encoder, (System.IO.Pipelines.PipeWriter?)sse ?? context.Response.BodyWriter)
+        {
+            Gain = plan.Instructions.Gain,
+        };
         var sink = new ResponseAudioSink(context.Response, pipeline, start);
         try
         {
@@ -120,6 +119,11 @@ internal static partial class SpeechApi
             await plan.Voice.Engine.SynthesizeAsync(synthesis, sink, aborted);
             await sink.StartAsync(aborted);
             await pipeline.CompleteAsync(aborted);
+            if (sse is not null)
+            {
+                await sse.WriteDoneAsync(SpeechUsage.From(request.Input, request.Instructions, pipeline.OutputSamples, AudioEncoderFactory.OutputSampleRate), aborted);
+            }
+
             LogSpoke(logger, plan.Voice.Voice.QualifiedId, plan.Text.Length, pipeline.OutputSamples / (double)AudioEncoderFactory.OutputSampleRate);
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)

@@ -5,16 +5,24 @@ using Orator.Server.Voices;
 namespace Orator.Server.Speech;
 
 /// <summary>
-/// How one request will be spoken: the engine voice, what the engine does natively
-/// (tempo within its range, pitch) and the tempo left for the time-stretcher.
+/// How one request will be spoken: the engine voice, what the engine does natively (tempo within
+/// its range, pitch), the tempo left for the time-stretcher, and the loudness and pause scale
+/// that came from <c>instructions</c>.
 /// </summary>
-internal sealed record SpeechPlan(ResolvedVoice Voice, string Text, AudioFormat Format, Prosody EngineProsody, float ResidualTempo)
+internal sealed record SpeechPlan(ResolvedVoice Voice, string Text, AudioFormat Format, Prosody EngineProsody, float ResidualTempo, InstructionEffect Instructions)
 {
-    /// <summary>Splits the total tempo (request speed x the voice name's own rate) between engine and stretcher.</summary>
-    public static SpeechPlan Create(ResolvedVoice voice, string text, AudioFormat format, double speed)
+    /// <summary>Slowest and fastest overall tempo, whatever the voice and instructions add to <c>speed</c>.</summary>
+    public const float MinTempo = 0.25f;
+
+    /// <inheritdoc cref="MinTempo"/>
+    public const float MaxTempo = 4f;
+
+    /// <summary>Splits the total tempo (speed x the voice's own rate x instructions) between engine and stretcher.</summary>
+    public static SpeechPlan Create(ResolvedVoice voice, string text, AudioFormat format, double speed, InstructionEffect instructions)
     {
         ArgumentNullException.ThrowIfNull(voice);
-        var total = (float)speed * voice.Rate;
+        ArgumentNullException.ThrowIfNull(instructions);
+        var total = Math.Clamp((float)speed * voice.Rate * instructions.Rate, MinTempo, MaxTempo);
         var native = voice.Voice.RateRange.Clamp(total);
         var residual = total / native;
 
@@ -24,6 +32,6 @@ internal sealed record SpeechPlan(ResolvedVoice Voice, string Text, AudioFormat 
             residual = 1f;
         }
 
-        return new SpeechPlan(voice, text, format, new Prosody(native, voice.Pitch), residual);
+        return new SpeechPlan(voice, text, format, new Prosody(native, voice.Pitch * instructions.Pitch), residual, instructions);
     }
 }

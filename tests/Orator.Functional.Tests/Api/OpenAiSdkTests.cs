@@ -27,6 +27,33 @@ public sealed class OpenAiSdkTests(OpenServerFixture server)
         Assert.True(audio.Rms > 0.01);
     }
 
+    public static TheoryData<string, string> SdkFormats => new()
+    {
+        { "mp3", "mp3" }, { "opus", "opus" }, { "aac", "aac" }, { "flac", "flac" }, { "wav", "pcm_s16le" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SdkFormats))]
+    public async Task The_official_dotnet_sdk_round_trips_every_format(string format, string codec)
+    {
+        var result = await Client("tts-1-hd").GenerateSpeechAsync(
+            "Every format through the official client.", GeneratedSpeechVoice.Fable, new SpeechGenerationOptions { ResponseFormat = new GeneratedSpeechFormat(format) });
+
+        var audio = await AudioProbe.ProbeAsync(result.Value.ToArray());
+        Assert.Equal(codec, audio.Codec);
+        Assert.Equal("", audio.DecoderErrors);
+        Assert.True(audio.DecodedSeconds > 1.0);
+    }
+
+    [Fact]
+    public async Task The_sdk_default_format_is_mp3()
+    {
+        var result = await Client("tts-1").GenerateSpeechAsync("Default format.", GeneratedSpeechVoice.Nova);
+
+        var audio = await AudioProbe.ProbeAsync(result.Value.ToArray());
+        Assert.Equal("mp3", audio.Codec);
+    }
+
     [Fact]
     public async Task The_sdk_gets_pcm_and_speed_is_honoured()
     {

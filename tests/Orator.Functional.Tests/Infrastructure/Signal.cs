@@ -102,4 +102,38 @@ public static class Signal
 
         return first < 0 ? 0 : (last - first + 1) / (double)sampleRate;
     }
+
+    /// <summary>
+    /// The lag (decoded relative to source, 0..maxLag) with the highest normalised correlation,
+    /// and that correlation: how much of the source survived a lossy codec.
+    /// </summary>
+    public static (int Lag, double Correlation) BestAlignment(short[] source, short[] decoded, int maxLag)
+    {
+        var best = (Lag: 0, Correlation: double.MinValue);
+        for (var lag = 0; lag <= maxLag; lag += 1)
+        {
+            var n = Math.Min(source.Length, decoded.Length - lag);
+            if (n <= 0)
+            {
+                break;
+            }
+
+            double xy = 0, xx = 0, yy = 0;
+            for (var i = 0; i < n; i += 4)
+            {
+                double x = source[i], y = decoded[i + lag];
+                xy += x * y;
+                xx += x * x;
+                yy += y * y;
+            }
+
+            var r = xy / Math.Sqrt((xx * yy) + 1e-9);
+            if (r > best.Correlation)
+            {
+                best = (lag, r);
+            }
+        }
+
+        return best;
+    }
 }

@@ -61,15 +61,14 @@ public sealed class ValidationErrorTests(OpenServerFixture server)
     }
 
     [Fact]
-    public async Task Formats_not_built_yet_are_a_clear_400_on_response_format()
+    public async Task Without_a_response_format_the_answer_is_mp3()
     {
         using var client = server.CreateClient();
         using var response = await client.PostSpeechAsync(new { model = "tts-1", input = "hi", voice = "alloy" });
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var error = await SpeechCalls.ReadErrorAsync(response);
-        Assert.Equal("response_format", error.Param);
-        Assert.Contains("wav", error.Message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("audio/mpeg", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("mp3", (await AudioProbe.ProbeAsync(await response.Content.ReadAsByteArrayAsync())).Codec);
     }
 
     [Fact]
