@@ -11,4 +11,10 @@ internal enum ClauseMark
 
     /// <summary>A cut after it is fine anywhere (CJK commas, Arabic comma, em dash).</summary>
     Anywhere,
+
+    /// <summary>
+    /// A single period before white space that did not end a sentence because a lower-case word
+    /// follows ("ok. see you"): a clause, unless the word before it is an abbreviation or an initial.
+    /// </summary>
+    Period,
 }

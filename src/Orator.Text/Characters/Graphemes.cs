@@ -67,8 +67,17 @@ internal static class Graphemes
     }
 
     /// <summary>Index just past the grapheme cluster that starts at <paramref name="index"/>, within <paramref name="end"/>.</summary>
-    public static int NextBoundary(string text, int index, int end) =>
-        index + Math.Max(1, StringInfo.GetNextTextElementLength(text.AsSpan(index, end - index)));
+    public static int NextBoundary(string text, int index, int end)
+    {
+        // Fast path: below U+0300 nothing extends a character and only CR LF joins.
+        int next = index + 1;
+        if (next >= end || (text[index] < '\u0300' && text[next] < '\u0300' && text[index] != '\r'))
+        {
+            return next;
+        }
+
+        return index + Math.Max(1, StringInfo.GetNextTextElementLength(text.AsSpan(index, end - index)));
+    }
 
     /// <summary>Whether an emoji (or a pictographic symbol) starts at <paramref name="index"/>.</summary>
     public static bool IsEmojiAt(string text, int index)

@@ -62,8 +62,9 @@ internal static class Punctuation
             case '!' or '?' or '\u203C' or '\u203D' or '\u2047' or '\u2048' or '\u2049' or '\u037E' or '\u0589':
                 return ClauseMark.BeforeSpace;
             case '.':
-                // Only the end of an ellipsis: a single period may be an abbreviation or an initial.
-                return index > 0 && text[index - 1] == '.' ? ClauseMark.BeforeSpace : ClauseMark.None;
+                // The end of an ellipsis; a single period only if it is not an abbreviation or an initial.
+                return index > 0 && text[index - 1] == '.' ? ClauseMark.BeforeSpace
+                    : index + 1 < text.Length && text[index + 1] == '.' ? ClauseMark.None : ClauseMark.Period;
             case '-':
                 // A spaced hyphen or a double hyphen used as a dash; never a hyphenated word.
                 return index > 0 && (text[index - 1] == '-' || char.IsWhiteSpace(text[index - 1]))

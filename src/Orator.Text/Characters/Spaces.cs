@@ -5,10 +5,24 @@ internal static class Spaces
 {
     /// <summary>
     /// Unicode white space, unless an extending character (a combining mark, ZWJ...) follows it: then it
-    /// is the base of a visible cluster and counts as content, so no chunk starts with a lone mark.
+    /// is the base of a visible cluster and counts as content, so no chunk starts with a lone mark. A CR
+    /// goes with the LF after it.
     /// </summary>
-    public static bool IsBreakable(string text, int index) =>
-        char.IsWhiteSpace(text[index]) && (index + 1 >= text.Length || !Graphemes.IsExtending(text, index + 1));
+    public static bool IsBreakable(string text, int index)
+    {
+        if (!char.IsWhiteSpace(text[index]))
+        {
+            return false;
+        }
+
+        int next = index + 1;
+        if (next >= text.Length)
+        {
+            return true;
+        }
+
+        return text[index] == '\r' && text[next] == '\n' ? IsBreakable(text, next) : !Graphemes.IsExtending(text, next);
+    }
 
     /// <summary>Breakable white space that does not end a line.</summary>
     public static bool IsInline(string text, int index) => IsBreakable(text, index) && !IsLineBreak(text[index]);

@@ -67,13 +67,14 @@ internal sealed class SegmentCutter
             }
 
             bool space = Spaces.IsBreakable(text, x);
-            if (mark == ClauseMark.BeforeSpace ? !space : !space && !Graphemes.IsValidSplit(text, x))
+            if (mark == ClauseMark.Anywhere ? !space && !Graphemes.IsValidSplit(text, x) : !space)
             {
                 continue;
             }
 
             int right = Spaces.Skip(text, x, end);
-            if (right >= end || Punctuation.IsContinuation(text, right))
+            if (right >= end || Punctuation.IsContinuation(text, right)
+                || (mark == ClauseMark.Period && (x != j + 1 || !PeriodRule.EndsSentence(text, j, right))))
             {
                 continue;
             }
@@ -155,10 +156,17 @@ internal sealed class SegmentCutter
     private Cut ByGrapheme(int start, int end, int limit)
     {
         int target = Math.Min(limit, end - _minimum - start);
-        int at = target > 0 ? LastBoundary(start, end, start + target) : -1;
+        int at = target > 0 ? LastBoundary(start, end, start + target, strict: true) : -1;
         if (at < 0)
         {
-            at = LastBoundary(start, end, start + limit);
+            at = LastBoundary(start, end, start + limit, strict: true);
+        }
+
+        if (at < 0)
+        {
+            // No boundary passes the extra rules (a run of virama conjuncts, joiners): any cluster boundary
+            // not before an extending character.
+            at = LastBoundary(start, end, start + limit, strict: false);
         }
 
         if (at < 0)
@@ -169,7 +177,7 @@ internal sealed class SegmentCutter
         return new Cut(Spaces.TrimEnd(_text, start, at), Spaces.Skip(_text, at, end), ChunkBreak.Forced);
     }
 
-    private int LastBoundary(int start, int end, int max)
+    private int LastBoundary(int start, int end, int max, bool strict)
     {
         int last = -1;
         int position = start;
@@ -181,7 +189,7 @@ internal sealed class SegmentCutter
                 break;
             }
 
-            if (next < end && Graphemes.IsValidSplit(_text, next))
+            if (next < end && (strict ? Graphemes.IsValidSplit(_text, next) : !Graphemes.IsExtending(_text, next)))
             {
                 last = next;
             }
@@ -195,7 +203,7 @@ internal sealed class SegmentCutter
     private int FirstBoundary(int start, int end)
     {
         int position = Graphemes.NextBoundary(_text, start, end);
-        while (position < end && !Graphemes.IsValidSplit(_text, position))
+        while (position < end && Graphemes.IsExtending(_text, position))
         {
             position = Graphemes.NextBoundary(_text, position, end);
         }

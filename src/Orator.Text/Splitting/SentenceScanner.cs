@@ -292,8 +292,20 @@ internal sealed class SentenceScanner
             return true;
         }
 
-        return !char.IsPunctuation(text[spaceStart - 1])
+        return !EndsWithPunctuation(spaceStart)
             && (Rune.IsUpper(rune) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.TitlecaseLetter);
+    }
+
+    /// <summary>Whether the line ending at <paramref name="end"/> ends with punctuation, Markdown emphasis aside ("**Title**").</summary>
+    private bool EndsWithPunctuation(int end)
+    {
+        int last = end - 1;
+        while (last > _lineStart && _text[last] is '*' or '_' or '`' or '~')
+        {
+            last--;
+        }
+
+        return char.IsPunctuation(_text[last]);
     }
 
     private bool IsListLine(int nextLine) => ListMarkers.IsAt(_text, nextLine) || ListMarkers.IsAt(_text, _lineStart);

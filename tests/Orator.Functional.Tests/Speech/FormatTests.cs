@@ -59,7 +59,10 @@ public sealed class FormatTests(OpenServerFixture server)
         // their samples run to run, not their length) plus at most one frame and the codec's delay.
         var decoded = format == "opus" ? (await AudioProbe.DecodeAsync(body, 24000)).Length : audio.Samples.Length * 24000L / audio.SampleRate;
         var expected = pcm.Length / 2;
-        Assert.InRange(decoded, expected - 2, expected + slack + 2);
+
+        // espeak-ng's own output length wanders by a few samples between two renderings.
+        var wander = voice.StartsWith("espeak:", StringComparison.Ordinal) ? expected / 200 : 2;
+        Assert.InRange(decoded, expected - wander, expected + slack + wander);
     }
 
     [Theory]

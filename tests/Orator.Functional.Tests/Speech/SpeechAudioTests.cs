@@ -98,15 +98,6 @@ public sealed class SpeechAudioTests(OpenServerFixture server)
     }
 
     [Fact]
-    public async Task Instructions_are_accepted_and_reported_as_not_applied()
-    {
-        using var client = server.CreateClient();
-        using var response = await client.PostSpeechAsync(new { model = "gpt-4o-mini-tts", input = "Calm down.", voice = "coral", instructions = "Speak calmly.", response_format = "wav" });
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("ignored", response.Headers.GetValues("x-orator-instructions").Single(), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Text_with_unicode_punctuation_and_emoji_still_speaks()
     {
         using var client = server.CreateClient();
