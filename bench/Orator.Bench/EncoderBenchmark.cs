@@ -23,7 +23,7 @@ public static class EncoderBenchmark
     private static readonly (AudioFormat Format, string[] FfmpegArgs)[] Formats =
     [
         (AudioFormat.Mp3, ["-c:a", "libmp3lame", "-b:a", "64k", "-f", "mp3"]),
-        (AudioFormat.Opus, ["-c:a", "libopus", "-b:a", "32k", "-f", "ogg"]),
+        (AudioFormat.Opus, ["-c:a", "libopus", "-b:a", "32k", "-compression_level", "5", "-f", "ogg"]),
         (AudioFormat.Aac, ["-c:a", "aac", "-b:a", "64k", "-f", "adts"]),
         (AudioFormat.Flac, ["-c:a", "flac", "-f", "flac"]),
         (AudioFormat.Wav, ["-c:a", "pcm_s16le", "-f", "wav"]),
