@@ -125,6 +125,9 @@ public sealed class AudioPipeline : IPcmSink, IDisposable
         return FlushAsync(cancellationToken);
     }
 
+    /// <summary>Segment ends need nothing here: the <see cref="Joining.SegmentJoiner"/> in front of the pipeline handles joins.</summary>
+    public ValueTask EndSegmentAsync(int segment, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
     /// <summary>Drains the stretcher and resampler, finishes the encoder and flushes.</summary>
     /// <exception cref="OperationCanceledException">Cancelled, or the reader stopped reading.</exception>
     public ValueTask CompleteAsync(CancellationToken cancellationToken)

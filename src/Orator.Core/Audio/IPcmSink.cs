@@ -8,4 +8,10 @@ public interface IPcmSink
 {
     /// <summary>Consumes <paramref name="samples"/> (may be empty).</summary>
     ValueTask WriteAsync(ReadOnlyMemory<short> samples, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Marks the end of segment <paramref name="segment"/> (0-based) of the request's text: the
+    /// place where a joiner trims silence, fades and inserts the pause that segment ends with.
+    /// </summary>
+    ValueTask EndSegmentAsync(int segment, CancellationToken cancellationToken);
 }

@@ -1,7 +1,11 @@
 namespace Orator.Core.Engines;
 
-/// <summary>One piece of text to speak with one voice and one prosody.</summary>
+/// <summary>
+/// Text to speak with one voice and one prosody, already split into segments (sentences or
+/// clauses). Engines speak the segments in order and call
+/// <see cref="Audio.IPcmSink.EndSegmentAsync"/> after each one.
+/// </summary>
 /// <param name="Voice">The engine voice to use (must belong to the engine it is given to).</param>
-/// <param name="Text">The text, already validated (non-empty).</param>
+/// <param name="Segments">The text, in order; at least one, none empty.</param>
 /// <param name="Prosody">Tempo and pitch the engine should apply natively.</param>
-public sealed record SynthesisRequest(EngineVoice Voice, string Text, Prosody Prosody);
+public sealed record SynthesisRequest(EngineVoice Voice, IReadOnlyList<string> Segments, Prosody Prosody);

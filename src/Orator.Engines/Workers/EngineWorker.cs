@@ -77,17 +77,26 @@ internal sealed partial class EngineWorker : IAsyncDisposable
     }
 
     /// <summary>
-    /// Runs one synthesis in the worker and pushes its PCM into <paramref name="sink"/>. On
-    /// cancellation (client gone) the worker is told to stop and the call returns once it has.
+    /// Runs one request's segments in the worker and pushes their PCM into <paramref name="sink"/>,
+    /// calling <see cref="IPcmSink.EndSegmentAsync"/> after each. All segments are queued at once,
+    /// so the worker goes straight on to the next sentence while this one is still being encoded
+    /// and sent. On cancellation (client gone) the worker is told to stop the whole batch, and the
+    /// call returns once it has.
     /// </summary>
-    public async Task SynthesizeAsync(string engineId, string voice, string text, Core.Engines.Prosody prosody, IPcmSink sink, CancellationToken cancellationToken)
+    public async Task SynthesizeAsync(string engineId, string voice, IReadOnlyList<string> segments, Core.Engines.Prosody prosody, IPcmSink sink, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_dead, this);
-        var sequence = ++_sequence;
-        var command = new SynthesizeCommand(sequence, engineId, voice, text, prosody).Encode();
+        ArgumentOutOfRangeException.ThrowIfZero(segments.Count);
+        var first = _sequence + 1;
+        var last = _sequence + (uint)segments.Count;
+        _sequence = last;
         try
         {
-            await WriteFrameAsync(WorkerFrameType.Synthesize, command, CancellationToken.None);
+            for (var i = 0; i < segments.Count; i++)
+            {
+                var command = new SynthesizeCommand(first + (uint)i, engineId, voice, segments[i], prosody).Encode();
+                await WriteFrameAsync(WorkerFrameType.Synthesize, command, CancellationToken.None);
+            }
         }
         catch (IOException ex)
         {
@@ -95,8 +104,7 @@ internal sealed partial class EngineWorker : IAsyncDisposable
             throw new EngineUnavailableException("The engine worker is gone.", ex);
         }
 
-        var stopping = false;
-        using var registration = cancellationToken.Register(() => OnCancelled(sequence));
+        using var registration = cancellationToken.Register(() => OnCancelled(last));
         while (true)
         {
             FrameHeader? next;
@@ -118,9 +126,10 @@ internal sealed partial class EngineWorker : IAsyncDisposable
             }
 
             var payload = await ReadPayloadAsync(header.Length, CancellationToken.None);
+            var sequence = header.Type is WorkerFrameType.Done or WorkerFrameType.Failed ? BinaryPrimitives.ReadUInt32LittleEndian(payload.Span) : 0;
             switch (header.Type)
             {
-                case WorkerFrameType.Audio when !stopping && !cancellationToken.IsCancellationRequested:
+                case WorkerFrameType.Audio when !cancellationToken.IsCancellationRequested:
                     var count = payload.Length / sizeof(short);
                     if (_samples.Length < count)
                     {
@@ -128,34 +137,57 @@ internal sealed partial class EngineWorker : IAsyncDisposable
                     }
 
                     payload.Span[..(count * sizeof(short))].CopyTo(MemoryMarshal.AsBytes(_samples.AsSpan()));
-                    try
-                    {
-                        await sink.WriteAsync(_samples.AsMemory(0, count), cancellationToken);
-                    }
-                    catch (Exception)
-                    {
-                        // The consumer failed (client gone, encoder error): stop the worker, drain
-                        // its remaining frames so it can be reused, then rethrow.
-                        stopping = true;
-                        await DrainAfterFailureAsync(sequence);
-                        throw;
-                    }
-
+                    await ConsumeAsync(sink.WriteAsync(_samples.AsMemory(0, count), cancellationToken), last);
                     break;
                 case WorkerFrameType.Audio:
                     break;
-                case WorkerFrameType.Done when BinaryPrimitives.ReadUInt32LittleEndian(payload.Span) == sequence:
-                    _finishedSequence = sequence;
+                case WorkerFrameType.Done when sequence >= first && sequence <= last:
+                    if (sequence == last)
+                    {
+                        _finishedSequence = last;
+                    }
+
                     cancellationToken.ThrowIfCancellationRequested();
-                    return;
-                case WorkerFrameType.Failed when BinaryPrimitives.ReadUInt32LittleEndian(payload.Span) == sequence:
-                    _finishedSequence = sequence;
+                    if (sequence == last)
+                    {
+                        // The worker is idle now: a failing consumer needs no drain.
+                        await sink.EndSegmentAsync((int)(sequence - first), cancellationToken);
+                        return;
+                    }
+
+                    await ConsumeAsync(sink.EndSegmentAsync((int)(sequence - first), cancellationToken), last);
+                    break;
+                case WorkerFrameType.Failed when sequence >= first && sequence <= last:
+                    var message = Encoding.UTF8.GetString(payload.Span[4..]);
+                    if (sequence != last)
+                    {
+                        await DrainAfterFailureAsync(last);
+                    }
+
+                    _finishedSequence = last;
                     cancellationToken.ThrowIfCancellationRequested();
-                    throw new EngineUnavailableException(Encoding.UTF8.GetString(payload.Span[4..]));
+                    throw new EngineUnavailableException(message);
                 default:
                     _dead = true;
                     throw new EngineUnavailableException($"The engine worker sent an unexpected {header.Type} frame.");
             }
+        }
+    }
+
+    /// <summary>
+    /// Awaits the consumer. If it fails (client gone, encoder error) the worker is stopped and
+    /// drained so it can be reused, then the failure is rethrown.
+    /// </summary>
+    private async ValueTask ConsumeAsync(ValueTask consumer, uint last)
+    {
+        try
+        {
+            await consumer;
+        }
+        catch (Exception)
+        {
+            await DrainAfterFailureAsync(last);
+            throw;
         }
     }
 

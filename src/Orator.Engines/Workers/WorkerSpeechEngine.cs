@@ -40,7 +40,7 @@ public sealed class WorkerSpeechEngine : ISpeechEngine
                     worker =>
                     {
                         used = worker;
-                        return worker.SynthesizeAsync(Id, request.Voice.NativeName, request.Text, request.Prosody, counting, cancellationToken);
+                        return worker.SynthesizeAsync(Id, request.Voice.NativeName, request.Segments, request.Prosody, counting, cancellationToken);
                     },
                     cancellationToken);
                 return;
@@ -61,5 +61,7 @@ public sealed class WorkerSpeechEngine : ISpeechEngine
             Samples += samples.Length;
             return inner.WriteAsync(samples, cancellationToken);
         }
+
+        public ValueTask EndSegmentAsync(int segment, CancellationToken cancellationToken) => inner.EndSegmentAsync(segment, cancellationToken);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orator.Audio.Encoding;
+using Orator.Audio.Joining;
 using Orator.Audio.Pipeline;
 using Orator.Core.Engines;
 using Orator.Core.Errors;
@@ -12,6 +13,7 @@ using Orator.Server.Api;
 using Orator.Server.Hosting;
 using Orator.Server.Speech;
 using Orator.Server.Voices;
+using Orator.Text;
 
 namespace Orator.Server.Endpoints;
 
@@ -64,7 +66,7 @@ internal static partial class SpeechApi
             return;
         }
 
-        await StreamAsync(context, plan!, request, start, logger, aborted);
+        await StreamAsync(context, plan!, request, options.Value.Pauses, start, logger, aborted);
     }
 
     private static ApiError? Plan(SpeechRequest request, VoiceCatalog catalog, out SpeechPlan? plan)
@@ -94,7 +96,9 @@ internal static partial class SpeechApi
         return null;
     }
 
-    private static async Task StreamAsync(HttpContext context, SpeechPlan plan, SpeechRequest request, long start, ILogger logger, CancellationToken aborted)
+    private static readonly SentenceSplitter Splitter = new();
+
+    private static async Task StreamAsync(HttpContext context, SpeechPlan plan, SpeechRequest request, PauseOptions pauses, long start, ILogger logger, CancellationToken aborted)
     {
         using var encoder = AudioEncoderFactory.Create(plan.Format, AudioEncoderFactory.OutputSampleRate);
         var sse = request.StreamFormat == SpeechStreamFormat.Sse ? new SsePipeWriter(context.Response.BodyWriter) : null;
@@ -113,10 +117,16 @@ internal static partial class SpeechApi
             Gain = plan.Instructions.Gain,
         };
         var sink = new ResponseAudioSink(context.Response, pipeline, start);
+        var chunks = Splitter.Split(plan.Text);
+        using var joiner = new SegmentJoiner(plan.Voice.Voice.SampleRate, [.. chunks.Select(c => PauseAfter(c.Break, pauses, plan))], sink);
         try
         {
-            var synthesis = new SynthesisRequest(plan.Voice.Voice, plan.Text, plan.EngineProsody);
-            await plan.Voice.Engine.SynthesizeAsync(synthesis, sink, aborted);
+            if (chunks.Count > 0)
+            {
+                var synthesis = new SynthesisRequest(plan.Voice.Voice, [.. chunks.Select(c => c.Text)], plan.EngineProsody);
+                await plan.Voice.Engine.SynthesizeAsync(synthesis, joiner, aborted);
+            }
+
             await sink.StartAsync(aborted);
             await pipeline.CompleteAsync(aborted);
             if (sse is not null)
@@ -152,6 +162,24 @@ internal static partial class SpeechApi
                 context.Abort();
             }
         }
+    }
+
+    /// <summary>
+    /// The pause after a chunk, at the engine's sample clock: the engine's native tempo does not
+    /// apply to inserted silence, so it is shortened here; the stretcher scales it like speech.
+    /// </summary>
+    private static TimeSpan PauseAfter(ChunkBreak kind, PauseOptions pauses, SpeechPlan plan)
+    {
+        var ms = kind switch
+        {
+            ChunkBreak.Sentence => pauses.SentenceMs,
+            ChunkBreak.Clause => pauses.ClauseMs,
+            ChunkBreak.Line => pauses.LineMs,
+            ChunkBreak.Paragraph => pauses.ParagraphMs,
+            ChunkBreak.Forced => pauses.ForcedMs,
+            _ => 0,
+        };
+        return TimeSpan.FromMilliseconds(ms * plan.Instructions.PauseScale / plan.EngineProsody.Rate);
     }
 
     private static bool IsJson(string? contentType)

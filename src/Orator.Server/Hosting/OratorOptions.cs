@@ -20,6 +20,9 @@ public sealed class OratorOptions
     /// <summary>Engines not to load, e.g. <c>espeak</c> where its GPL licence is unwanted.</summary>
     public IList<string> DisabledEngines { get; init; } = [];
 
+    /// <summary>Pauses inserted between the sentences and clauses Orator splits the input into.</summary>
+    public PauseOptions Pauses { get; init; } = new();
+
     /// <summary>Largest accepted request body in bytes.</summary>
     public int MaxRequestBodyBytes { get; init; } = 64 * 1024;
 

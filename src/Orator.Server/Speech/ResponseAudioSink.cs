@@ -44,4 +44,7 @@ internal sealed class ResponseAudioSink(HttpResponse response, AudioPipeline pip
 
         await pipeline.WriteAsync(samples, cancellationToken);
     }
+
+    /// <inheritdoc />
+    public ValueTask EndSegmentAsync(int segment, CancellationToken cancellationToken) => pipeline.EndSegmentAsync(segment, cancellationToken);
 }

@@ -74,7 +74,7 @@ internal sealed class SegmentCutter
 
             int right = Spaces.Skip(text, x, end);
             if (right >= end || Punctuation.IsContinuation(text, right)
-                || (mark == ClauseMark.Period && (x != j + 1 || !PeriodRule.EndsSentence(text, j, right))))
+                || (mark == ClauseMark.Period && !IsLowerCaseSentenceEnd(j, x, right)))
             {
                 continue;
             }
@@ -102,6 +102,13 @@ internal sealed class SegmentCutter
         cut = late;
         return late.LeftEnd > 0;
     }
+
+    /// <summary>
+    /// A period the scanner passed over only because a lower-case word follows it ("ok. see you"). Before
+    /// anything else the scanner already applied <see cref="PeriodRule"/>, so only lower case is checked.
+    /// </summary>
+    private bool IsLowerCaseSentenceEnd(int period, int after, int next) =>
+        after == period + 1 && char.IsLower(_text[next]) && PeriodRule.EndsSentence(_text, period, next);
 
     private bool TryWordBoundary(int start, int end, int windowEnd, int limit, out Cut cut)
     {
