@@ -136,4 +136,48 @@ public static class Signal
 
         return best;
     }
+
+    /// <summary>Seconds of 10 ms frames whose RMS is above -40 dBFS: speech without its pauses.</summary>
+    public static double VoicedSeconds(ReadOnlySpan<short> samples, int sampleRate)
+    {
+        var frame = sampleRate / 100;
+        var voiced = 0;
+        for (var start = 0; start + frame <= samples.Length; start += frame)
+        {
+            if (Rms(samples.Slice(start, frame)) > 0.01)
+            {
+                voiced++;
+            }
+        }
+
+        return voiced / 100.0;
+    }
+
+    /// <summary>Runs of exact zeros at least <paramref name="minimumLength"/> long, as [start, end).</summary>
+    public static List<(int Start, int End)> SilentRuns(ReadOnlySpan<short> samples, int minimumLength)
+    {
+        var runs = new List<(int, int)>();
+        var i = 0;
+        while (i < samples.Length)
+        {
+            if (samples[i] != 0)
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < samples.Length && samples[i] == 0)
+            {
+                i++;
+            }
+
+            if (i - start >= minimumLength)
+            {
+                runs.Add((start, i));
+            }
+        }
+
+        return runs;
+    }
 }

@@ -26,7 +26,7 @@ public sealed class FormatTests(OpenServerFixture server)
             var data = new TheoryData<string, string, string, string, int, string>();
             foreach (var row in Formats)
             {
-                foreach (var voice in new[] { "alloy", "onyx", "fable", "verse", "espeak:de" })
+                foreach (var voice in new[] { "verse", "alloy", "onyx", "fable", "espeak:de" })
                 {
                     data.Add((string)row[0], (string)row[1], (string)row[2], (string)row[3], (int)row[4], voice);
                 }
@@ -60,8 +60,10 @@ public sealed class FormatTests(OpenServerFixture server)
         var decoded = format == "opus" ? (await AudioProbe.DecodeAsync(body, 24000)).Length : audio.Samples.Length * 24000L / audio.SampleRate;
         var expected = pcm.Length / 2;
 
-        // espeak-ng's own output length wanders by a few samples between two renderings.
-        var wander = voice.StartsWith("espeak:", StringComparison.Ordinal) ? expected / 200 : 2;
+        // Only kal16 (verse) renders identically twice. The CG voices add random excitation and
+        // espeak-ng varies too, so where the joiner trims their silence moves a little between
+        // two renderings: those are held to 6%, verse to the exact codec bound.
+        var wander = voice == "verse" ? 2 : expected * 6 / 100;
         Assert.InRange(decoded, expected - wander, expected + slack + wander);
     }
 
