@@ -1,3 +1,4 @@
+#pragma warning disable OPENAI001 // The SDK marks its streaming-speech API as evaluation-only; Orator must work with it all the same.
 using System.ClientModel;
 using OpenAI;
 using OpenAI.Audio;
@@ -43,6 +44,42 @@ public sealed class OpenAiSdkTests(OpenServerFixture server)
         Assert.Equal(codec, audio.Codec);
         Assert.Equal("", audio.DecoderErrors);
         Assert.True(audio.DecodedSeconds > 1.0);
+    }
+
+    [Theory]
+    [InlineData("mp3", "mp3")]
+    [InlineData("opus", "opus")]
+    [InlineData("wav", "pcm_s16le")]
+    public async Task The_dotnet_sdk_consumes_sse_deltas_into_a_valid_file_and_reads_usage(string format, string codec)
+    {
+        var stream = await Client("gpt-4o-mini-tts").GenerateSpeechStreamingAsync(
+            "Streaming through server-sent events. Two sentences at least.", GeneratedSpeechVoice.Sage,
+            new SpeechGenerationOptions { ResponseFormat = new GeneratedSpeechFormat(format), Instructions = "calmly" });
+
+        using var audio = new MemoryStream();
+        var deltas = 0;
+        SpeechTokenUsage? usage = null;
+        await foreach (var update in stream)
+        {
+            switch (update)
+            {
+                case StreamingSpeechAudioDeltaUpdate delta:
+                    audio.Write(delta.AudioBytes.ToArray());
+                    deltas++;
+                    break;
+                case StreamingSpeechAudioDoneUpdate done:
+                    usage = done.Usage;
+                    break;
+            }
+        }
+
+        Assert.True(deltas >= 2);
+        Assert.NotNull(usage);
+        Assert.True(usage.InputTokenCount > 0 && usage.OutputTokenCount > 0);
+        Assert.Equal(usage.InputTokenCount + usage.OutputTokenCount, usage.TotalTokenCount);
+        var probed = await AudioProbe.ProbeAsync(audio.ToArray());
+        Assert.Equal(codec, probed.Codec);
+        Assert.Equal("", probed.DecoderErrors);
     }
 
     [Fact]
