@@ -37,7 +37,10 @@ public sealed class BenchReport
 
     public IReadOnlyList<EncoderResult>? Encoders { get; set; }
 
-    public bool AllTargetsMet => (Concurrency?.AllTargetsMet ?? true) && (Encoders?.All(e => e.SpeedVsFfmpeg >= 1.0) ?? true);
+    public IReadOnlyList<TtfaResult>? Ttfa { get; set; }
+
+    public bool AllTargetsMet =>
+        (Concurrency?.AllTargetsMet ?? true) && (Encoders?.All(e => e.SpeedVsFfmpeg >= 1.0) ?? true) && (Ttfa?.All(t => t.TargetMet) ?? true);
 }
 
 [JsonSourceGenerationOptions(WriteIndented = true)]

@@ -3,7 +3,7 @@ using Orator.Bench;
 
 // Orator benchmarks. Every figure is a ratio against a baseline measured in the same run on the
 // same machine, so a noisy shared machine moves both sides together.
-//   dotnet run -c Release --project bench/Orator.Bench -- [concurrency|encoders|all] [--runs N] [--json path]
+//   dotnet run -c Release --project bench/Orator.Bench -- [concurrency|encoders|ttfa|all] [--runs N] [--json path]
 var runs = 3;
 var jsonPath = "artifacts/bench.json";
 var suite = "all";
@@ -17,7 +17,7 @@ for (var i = 0; i < args.Length; i++)
         case "--json" when i + 1 < args.Length:
             jsonPath = args[++i];
             break;
-        case "concurrency" or "encoders" or "all":
+        case "concurrency" or "encoders" or "ttfa" or "all":
             suite = args[i];
             break;
         default:
@@ -40,6 +40,15 @@ if (suite is "all" or "encoders")
 {
     report.Encoders = await EncoderBenchmark.RunAsync(runs);
     foreach (var line in EncoderBenchmark.Report(report.Encoders))
+    {
+        Console.WriteLine(line);
+    }
+}
+
+if (suite is "all" or "ttfa")
+{
+    report.Ttfa = await TtfaBenchmark.RunAsync(runs);
+    foreach (var line in TtfaBenchmark.Report(report.Ttfa))
     {
         Console.WriteLine(line);
     }

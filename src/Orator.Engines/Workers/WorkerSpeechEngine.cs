@@ -6,11 +6,17 @@ namespace Orator.Engines.Workers;
 
 /// <summary>
 /// An engine that runs inside the worker processes of an <see cref="EngineWorkerPool"/>.
-/// A request that fails because its worker died before any audio was sent is retried once on
-/// another worker, so a crash is invisible to the client whenever that is still possible.
+/// A request's segments go to the workers in windows: the first window is the first segment
+/// alone (so its audio starts at once), later ones a few segments each. Between windows the
+/// request queues again behind other requests, so under load every client hears its first
+/// sentence quickly instead of waiting for whole requests ahead of it. A window whose worker
+/// died before producing any audio is retried on another worker, invisibly to the client.
 /// </summary>
 public sealed class WorkerSpeechEngine : ISpeechEngine
 {
+    /// <summary>Segments per window after the first.</summary>
+    public const int WindowSegments = 4;
+
     private readonly EngineWorkerPool _pool;
 
     internal WorkerSpeechEngine(EngineWorkerPool pool, WorkerEngineInfo info)
@@ -30,7 +36,19 @@ public sealed class WorkerSpeechEngine : ISpeechEngine
     public async Task SynthesizeAsync(SynthesisRequest request, IPcmSink sink, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var counting = new CountingSink(sink);
+        var window = new WindowSink(sink);
+        var start = 0;
+        while (start < request.Segments.Count)
+        {
+            var count = Math.Min(start == 0 ? 1 : WindowSegments, request.Segments.Count - start);
+            window.Reset(start);
+            await RunWindowAsync(request, request.Segments.Skip(start).Take(count).ToArray(), window, cancellationToken);
+            start += count;
+        }
+    }
+
+    private async Task RunWindowAsync(SynthesisRequest request, string[] segments, WindowSink window, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             EngineWorker? used = null;
@@ -40,21 +58,31 @@ public sealed class WorkerSpeechEngine : ISpeechEngine
                     worker =>
                     {
                         used = worker;
-                        return worker.SynthesizeAsync(Id, request.Voice.NativeName, request.Segments, request.Prosody, counting, cancellationToken);
+                        return worker.SynthesizeAsync(Id, request.Voice.NativeName, segments, request.Prosody, window, cancellationToken);
                     },
                     cancellationToken);
                 return;
             }
-            catch (EngineUnavailableException) when (attempt == 1 && used is { IsAlive: false } && counting.Samples == 0 && !cancellationToken.IsCancellationRequested)
+            catch (EngineUnavailableException) when (attempt == 1 && used is { IsAlive: false } && window.Samples == 0 && !cancellationToken.IsCancellationRequested)
             {
-                // Worker died before producing audio: nothing reached the client yet, try again.
+                // The worker died before this window produced audio: nothing of it reached the
+                // client yet, so another worker can speak it from the start.
             }
         }
     }
 
-    private sealed class CountingSink(IPcmSink inner) : IPcmSink
+    /// <summary>Maps a window's segment numbers back to the request's and counts its samples.</summary>
+    private sealed class WindowSink(IPcmSink inner) : IPcmSink
     {
+        private int _firstSegment;
+
         public long Samples { get; private set; }
+
+        public void Reset(int firstSegment)
+        {
+            _firstSegment = firstSegment;
+            Samples = 0;
+        }
 
         public ValueTask WriteAsync(ReadOnlyMemory<short> samples, CancellationToken cancellationToken)
         {
@@ -62,6 +90,7 @@ public sealed class WorkerSpeechEngine : ISpeechEngine
             return inner.WriteAsync(samples, cancellationToken);
         }
 
-        public ValueTask EndSegmentAsync(int segment, CancellationToken cancellationToken) => inner.EndSegmentAsync(segment, cancellationToken);
+        public ValueTask EndSegmentAsync(int segment, CancellationToken cancellationToken) =>
+            inner.EndSegmentAsync(_firstSegment + segment, cancellationToken);
     }
 }
