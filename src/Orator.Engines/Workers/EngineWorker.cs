@@ -141,21 +141,20 @@ internal sealed partial class EngineWorker : IAsyncDisposable
                     break;
                 case WorkerFrameType.Audio:
                     break;
-                case WorkerFrameType.Done when sequence >= first && sequence <= last:
-                    if (sequence == last)
-                    {
-                        _finishedSequence = last;
-                    }
-
+                case WorkerFrameType.Done when sequence == last:
+                    // The worker is idle now: whatever happens next needs no drain.
+                    _finishedSequence = last;
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (sequence == last)
+                    await sink.EndSegmentAsync((int)(sequence - first), cancellationToken);
+                    return;
+                case WorkerFrameType.Done when sequence >= first && sequence < last:
+                    // After a cancel, keep reading: the rest of the window still reports Done,
+                    // and those frames must not be left in the pipe for the next request.
+                    if (!cancellationToken.IsCancellationRequested)
                     {
-                        // The worker is idle now: a failing consumer needs no drain.
-                        await sink.EndSegmentAsync((int)(sequence - first), cancellationToken);
-                        return;
+                        await ConsumeAsync(sink.EndSegmentAsync((int)(sequence - first), cancellationToken), last);
                     }
 
-                    await ConsumeAsync(sink.EndSegmentAsync((int)(sequence - first), cancellationToken), last);
                     break;
                 case WorkerFrameType.Failed when sequence >= first && sequence <= last:
                     var message = Encoding.UTF8.GetString(payload.Span[4..]);
