@@ -31,6 +31,29 @@ public sealed class SpeedTests(OpenServerFixture server)
         }
     }
 
+    [Theory]
+    [InlineData("echo", "tts-1")]
+    [InlineData("espeak:en-us", "espeak")]
+    public async Task Speed_changes_tempo_but_keeps_the_pitch(string voice, string model)
+    {
+        using var client = server.CreateClient();
+        var reference = await MedianPitchAsync(client, model, voice, 1.0);
+
+        foreach (var speed in new[] { 0.25, 0.5, 2.0, 4.0 })
+        {
+            var pitch = await MedianPitchAsync(client, model, voice, speed);
+            var ratio = pitch / reference;
+            Assert.True(ratio is > 0.88 and < 1.12, $"{voice} at speed {speed}: median pitch {pitch:F0} Hz vs {reference:F0} Hz at 1.0");
+        }
+    }
+
+    private static async Task<double> MedianPitchAsync(HttpClient client, string model, string voice, double speed)
+    {
+        var wav = await client.SpeakAsync(new { model, input = Text, voice, speed, response_format = "wav" });
+        var audio = await AudioProbe.ProbeAsync(wav);
+        return Signal.MedianPitch(audio.Samples, audio.SampleRate);
+    }
+
     private static async Task<double> SpokenSecondsAsync(HttpClient client, string model, string voice, double speed)
     {
         var wav = await client.SpeakAsync(new { model, input = Text, voice, speed, response_format = "wav" });
