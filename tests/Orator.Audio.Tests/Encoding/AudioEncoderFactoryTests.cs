@@ -1,5 +1,4 @@
 using Orator.Audio.Encoding;
-using Orator.Core.Audio;
 
 namespace Orator.Audio.Tests.Encoding;
 

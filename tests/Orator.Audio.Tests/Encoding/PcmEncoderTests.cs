@@ -1,6 +1,5 @@
 using System.Buffers;
 using Orator.Audio.Encoding;
-using Orator.Core.Audio;
 
 namespace Orator.Audio.Tests.Encoding;
 

@@ -1,8 +1,5 @@
 using System.Buffers;
 using Orator.Audio.Encoding;
-using Orator.Core.Audio;
-
-using Orator.Audio.Tests.Support;
 
 namespace Orator.Audio.Tests.Encoding;
 
@@ -56,29 +53,20 @@ public sealed class WavEncoderTests
         Assert.Equal(24000, encoder.SampleRate);
     }
 
-    [FfprobeFact]
+    [CodecFact(AudioFormat.Wav, RequiresFfmpeg = true)]
     public async Task Ffprobe_reads_the_stream_as_24kHz_mono_s16le()
     {
         using IAudioEncoder encoder = AudioEncoderFactory.Create(AudioFormat.Wav, 24000);
         var output = new ArrayBufferWriter<byte>();
         encoder.WriteHeader(output);
-        encoder.Encode(Support.Signals.Sine(24000, 440, 1.0), output);
+        encoder.Encode(Signals.Sine(24000, 440, 1.0), output);
         encoder.Finish(output);
-        string path = Path.Combine(Path.GetTempPath(), $"orator-{Guid.NewGuid():N}.wav");
-        await File.WriteAllBytesAsync(path, output.WrittenSpan.ToArray());
+        using var file = new TempFile(output.WrittenSpan.ToArray(), ".wav");
 
-        try
-        {
-            string report = await FfprobeFactAttribute.RunAsync(
-                "-v error -show_entries stream=codec_name,sample_rate,channels -of default=noprint_wrappers=1 " + path);
+        string report = await Ffmpeg.ProbeAsync(file.Path);
 
-            Assert.Contains("codec_name=pcm_s16le", report);
-            Assert.Contains("sample_rate=24000", report);
-            Assert.Contains("channels=1", report);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.Contains("codec_name=pcm_s16le", report);
+        Assert.Contains("sample_rate=24000", report);
+        Assert.Contains("channels=1", report);
     }
 }

@@ -2,8 +2,6 @@ using System.Buffers;
 using System.IO.Pipelines;
 using Orator.Audio.Encoding;
 using Orator.Audio.Pipeline;
-using Orator.Audio.Tests.Support;
-using Orator.Core.Audio;
 
 namespace Orator.Audio.Tests.Pipeline;
 

@@ -1,5 +1,4 @@
 using Orator.Audio.Resampling;
-using Orator.Audio.Tests.Support;
 
 namespace Orator.Audio.Tests.Resampling;
 

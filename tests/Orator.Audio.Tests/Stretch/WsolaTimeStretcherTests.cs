@@ -1,5 +1,4 @@
 using Orator.Audio.Stretch;
-using Orator.Audio.Tests.Support;
 
 namespace Orator.Audio.Tests.Stretch;
 

@@ -3,6 +3,9 @@ namespace Orator.Audio.Tests.Support;
 /// <summary>Test signals and the measurements the tests make on them.</summary>
 internal static class Signals
 {
+    /// <summary>The rate the API serves, at which the encoder tests run: 24 kHz.</summary>
+    public const int Rate = 24000;
+
     public static short[] Sine(int sampleRate, double frequency, double seconds, double amplitude = 16000)
     {
         var samples = new short[(int)Math.Round(seconds * sampleRate)];
@@ -53,6 +56,39 @@ internal static class Signals
             double syllable = Math.Max(0, Math.Sin(2 * Math.PI * 4 * t));
             double noise = (random.NextDouble() - 0.5) * 0.05;
             samples[i] = (short)Math.Round(8000 * ((voice * syllable) + noise));
+        }
+
+        return samples;
+    }
+
+    /// <summary>
+    /// A steadier speech-like signal, for the codec tests: a 150 Hz voice with eight harmonics at 1/h
+    /// (scaled by their sum, so it cannot clip), amplitude-modulated at 3 Hz between 0.1 and 1
+    /// (syllables that never quite fall silent), plus a little white noise.
+    /// </summary>
+    public static short[] HarmonicVoice(int sampleRate, double seconds, int seed = 11)
+    {
+        const int harmonics = 8;
+        double peak = 0;
+        for (int h = 1; h <= harmonics; h++)
+        {
+            peak += 1.0 / h;
+        }
+
+        var random = new Random(seed);
+        var samples = new short[(int)Math.Round(seconds * sampleRate)];
+        for (int i = 0; i < samples.Length; i++)
+        {
+            double t = (double)i / sampleRate;
+            double voice = 0;
+            for (int h = 1; h <= harmonics; h++)
+            {
+                voice += Math.Sin(2 * Math.PI * 150 * h * t) / h;
+            }
+
+            double envelope = 0.55 + (0.45 * Math.Sin(2 * Math.PI * 3 * t));
+            double noise = (random.NextDouble() - 0.5) * 0.04;
+            samples[i] = (short)Math.Round(9000 * ((voice * envelope / peak) + noise));
         }
 
         return samples;

@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Orator.Audio.Encoding.Aac;
-using Xunit.Abstractions;
 
 namespace Orator.Audio.Tests.Encoding.Aac;
 
 /// <summary>Encoding speed in-process versus the ffmpeg command line on the same PCM; reported, not asserted.</summary>
-[Collection(AacIsolatedCollection.Name)]
+[Collection(EncoderMeasurementCollection.Name)]
 public sealed class AacEncoderThroughputTests(ITestOutputHelper log)
 {
     private const double Seconds = 60;
@@ -15,10 +14,10 @@ public sealed class AacEncoderThroughputTests(ITestOutputHelper log)
     /// <summary>The server's pipeline hands encoders blocks of at most 4,096 samples.</summary>
     private const int Block = 4096;
 
-    [AacFact(RequiresFfmpeg = true)]
+    [CodecFact(AudioFormat.Aac, RequiresFfmpeg = true)]
     public async Task Throughput_is_reported_against_the_ffmpeg_cli()
     {
-        short[] source = AacTestAudio.SpeechLike(Seconds);
+        short[] source = Signals.HarmonicVoice(Signals.Rate, Seconds);
         using var raw = new TempFile(MemoryMarshal.AsBytes(source.AsSpan()).ToArray(), ".raw");
         var output = new FixedBufferWriter(4 << 20);
         EncodeInProcess(source, output); // warm-up: JIT and library loading
@@ -41,9 +40,9 @@ public sealed class AacEncoderThroughputTests(ITestOutputHelper log)
     /// <summary>Seconds to create an encoder, encode everything and finish, as the server does per request.</summary>
     private static double EncodeInProcess(short[] source, FixedBufferWriter output)
     {
-        output.Clear();
+        output.Reset();
         var clock = Stopwatch.StartNew();
-        using var encoder = new AacEncoder(AacTestAudio.SampleRate);
+        using var encoder = new AacEncoder(Signals.Rate);
         for (int position = 0; position < source.Length; position += Block)
         {
             encoder.Encode(source.AsSpan(position, Math.Min(Block, source.Length - position)), output);
@@ -56,11 +55,11 @@ public sealed class AacEncoderThroughputTests(ITestOutputHelper log)
     private static async Task<double> EncodeWithCliAsync(string rawPath)
     {
         var clock = Stopwatch.StartNew();
-        ToolResult result = await FfmpegTool.RunAsync(
-            FfmpegTool.Ffmpeg, "-nostdin", "-v", "error", "-y", "-f", "s16le", "-ar", "24000", "-ac", "1", "-i", rawPath,
+        FfmpegResult result = await Ffmpeg.RunFfmpegAsync(
+            "-nostdin", "-v", "error", "-y", "-f", "s16le", "-ar", "24000", "-ac", "1", "-i", rawPath,
             "-c:a", "aac", "-b:a", "64k", "-f", "adts", "/dev/null");
         double seconds = clock.Elapsed.TotalSeconds;
-        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.True(result.ExitCode == 0, result.Error);
         return seconds;
     }
 

@@ -1,31 +1,27 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using Orator.Audio.Encoding.Flac;
-using Orator.Audio.Tests.Support;
-using Orator.Core.Audio;
 
 namespace Orator.Audio.Tests.Encoding.Flac;
 
 public sealed class FlacEncoderTests
 {
-    private const int Rate = 24000;
+    private static readonly short[] Speech = Signals.SpeechLike(Signals.Rate, 3.0);
 
-    private static readonly short[] Speech = Signals.SpeechLike(Rate, 3.0);
-
-    [FlacFact]
+    [CodecFact(AudioFormat.Flac)]
     public void It_describes_itself_as_audio_flac_at_the_input_rate()
     {
-        using var encoder = new FlacEncoder(Rate);
+        using var encoder = new FlacEncoder(Signals.Rate);
 
         Assert.Equal(AudioFormat.Flac, encoder.Format);
         Assert.Equal("audio/flac", encoder.ContentType);
-        Assert.Equal(Rate, encoder.SampleRate);
+        Assert.Equal(Signals.Rate, encoder.SampleRate);
     }
 
-    [FlacFact]
+    [CodecFact(AudioFormat.Flac)]
     public void The_header_is_fLaC_a_streaminfo_for_24kHz_mono_16_bit_with_unknown_length_and_the_vendor_comment()
     {
-        using var encoder = new FlacEncoder(Rate);
+        using var encoder = new FlacEncoder(Signals.Rate);
         var output = new ArrayBufferWriter<byte>();
 
         encoder.WriteHeader(output);
@@ -48,11 +44,11 @@ public sealed class FlacEncoderTests
         Assert.Equal(0, ReadUInt24(info[7..]));            // max frame size unknown
     }
 
-    [FlacFact]
+    [CodecFact(AudioFormat.Flac)]
     public void Encoding_without_write_header_still_starts_the_stream_with_the_header_exactly_once()
     {
-        using var withHeader = new FlacEncoder(Rate);
-        using var without = new FlacEncoder(Rate);
+        using var withHeader = new FlacEncoder(Signals.Rate);
+        using var without = new FlacEncoder(Signals.Rate);
         var expected = new ArrayBufferWriter<byte>();
         var actual = new ArrayBufferWriter<byte>();
 
@@ -66,39 +62,32 @@ public sealed class FlacEncoderTests
         Assert.Equal(expected.WrittenSpan.ToArray(), actual.WrittenSpan.ToArray());
     }
 
-    [FlacFact(NeedsFfmpeg = true)]
+    [CodecFact(AudioFormat.Flac, RequiresFfmpeg = true)]
     public async Task Ffprobe_reads_a_chunked_stream_as_24kHz_mono_flac_and_ffmpeg_decodes_it_bit_exact_without_a_word()
     {
-        using var encoder = new FlacEncoder(Rate);
+        using var encoder = new FlacEncoder(Signals.Rate);
         byte[] flac = EncoderHarness.EncodeAll(encoder, Speech, EncoderHarness.VaryingChunks);
-        string path = await EncoderHarness.WriteTempAsync(flac, "flac");
-        try
-        {
-            string probe = await Ffmpeg.ProbeAsync(path);
-            (short[] fromFile, Ffmpeg.Result fileRun) = await Ffmpeg.DecodeAsync(path);
-            (short[] piped, Ffmpeg.Result pipeRun) = await Ffmpeg.DecodePipedAsync(flac);
+        using var file = new TempFile(flac, ".flac");
+        string probe = await Ffmpeg.ProbeAsync(file.Path);
+        (short[] fromFile, FfmpegResult fileRun) = await Ffmpeg.DecodeAsync(file.Path);
+        (short[] piped, FfmpegResult pipeRun) = await Ffmpeg.DecodePipedAsync(flac);
 
-            Assert.Contains("codec_name=flac", probe);
-            Assert.Contains("sample_rate=24000", probe);
-            Assert.Contains("channels=1", probe);
-            Assert.Equal(0, fileRun.ExitCode);
-            Assert.Equal(string.Empty, fileRun.Error);
-            Assert.Equal(Speech, fromFile);
-            Assert.Equal(0, pipeRun.ExitCode);
-            Assert.Equal(string.Empty, pipeRun.Error);
-            Assert.Equal(Speech, piped);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.Contains("codec_name=flac", probe);
+        Assert.Contains("sample_rate=24000", probe);
+        Assert.Contains("channels=1", probe);
+        Assert.Equal(0, fileRun.ExitCode);
+        Assert.Equal(string.Empty, fileRun.Error);
+        Assert.Equal(Speech, fromFile);
+        Assert.Equal(0, pipeRun.ExitCode);
+        Assert.Equal(string.Empty, pipeRun.Error);
+        Assert.Equal(Speech, piped);
     }
 
-    [FlacFact]
+    [CodecFact(AudioFormat.Flac)]
     public void The_bytes_do_not_depend_on_how_the_input_is_chunked()
     {
-        using var whole = new FlacEncoder(Rate);
-        using var chunked = new FlacEncoder(Rate);
+        using var whole = new FlacEncoder(Signals.Rate);
+        using var chunked = new FlacEncoder(Signals.Rate);
 
         byte[] once = EncoderHarness.EncodeAll(whole, Speech, [Speech.Length]);
         byte[] inChunks = EncoderHarness.EncodeAll(chunked, Speech, EncoderHarness.VaryingChunks);
@@ -106,10 +95,10 @@ public sealed class FlacEncoderTests
         Assert.Equal(once, inChunks);
     }
 
-    [FlacFact(NeedsFfmpeg = true)]
+    [CodecFact(AudioFormat.Flac, RequiresFfmpeg = true)]
     public async Task An_empty_stream_is_a_valid_flac_file_with_no_samples()
     {
-        using var encoder = new FlacEncoder(Rate);
+        using var encoder = new FlacEncoder(Signals.Rate);
         var output = new ArrayBufferWriter<byte>();
 
         encoder.WriteHeader(output);
@@ -118,24 +107,17 @@ public sealed class FlacEncoderTests
         encoder.Finish(output);
 
         Assert.Equal(headerLength, output.WrittenCount);
-        string path = await EncoderHarness.WriteTempAsync(output.WrittenSpan.ToArray(), "flac");
-        try
-        {
-            Assert.Contains("codec_name=flac", await Ffmpeg.ProbeAsync(path));
-            (short[] decoded, Ffmpeg.Result run) = await Ffmpeg.DecodeAsync(path);
-            Assert.Equal(0, run.ExitCode);
-            Assert.Empty(decoded);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var file = new TempFile(output.WrittenSpan.ToArray(), ".flac");
+        Assert.Contains("codec_name=flac", await Ffmpeg.ProbeAsync(file.Path));
+        (short[] decoded, FfmpegResult run) = await Ffmpeg.DecodeAsync(file.Path);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(decoded);
     }
 
-    [FlacFact]
+    [CodecFact(AudioFormat.Flac)]
     public void Finishing_twice_writes_once_and_encoding_after_finish_throws()
     {
-        using var encoder = new FlacEncoder(Rate);
+        using var encoder = new FlacEncoder(Signals.Rate);
         var output = new ArrayBufferWriter<byte>();
 
         encoder.WriteHeader(output);
@@ -148,10 +130,10 @@ public sealed class FlacEncoderTests
         Assert.Throws<InvalidOperationException>(() => encoder.Encode(Speech.AsSpan(0, 10), output));
     }
 
-    [FlacFact]
+    [CodecFact(AudioFormat.Flac)]
     public void Dispose_without_finish_and_a_second_dispose_are_safe_and_later_calls_throw_object_disposed()
     {
-        var encoder = new FlacEncoder(Rate);
+        var encoder = new FlacEncoder(Signals.Rate);
         var output = new ArrayBufferWriter<byte>();
         encoder.WriteHeader(output);
         encoder.Encode(Speech.AsSpan(0, 5000), output);
@@ -165,10 +147,10 @@ public sealed class FlacEncoderTests
         Assert.Throws<ObjectDisposedException>(() => encoder.Finish(output));
     }
 
-    [FlacFact]
+    [CodecFact(AudioFormat.Flac)]
     public void A_writer_that_throws_surfaces_its_exception_from_encode_instead_of_crashing_in_native_code()
     {
-        using var encoder = new FlacEncoder(Rate);
+        using var encoder = new FlacEncoder(Signals.Rate);
         var failing = new FailingWriter();
 
         encoder.WriteHeader(new ArrayBufferWriter<byte>());
@@ -177,11 +159,11 @@ public sealed class FlacEncoderTests
         Assert.Same(failing.Thrown, thrown);
     }
 
-    [FlacFact]
+    [CodecFact(AudioFormat.Flac)]
     public void Out_of_range_settings_are_rejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new FlacEncoder(0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new FlacEncoder(Rate, compressionLevel: 9));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new FlacEncoder(Signals.Rate, compressionLevel: 9));
         InvalidOperationException tooFast = Assert.Throws<InvalidOperationException>(() => new FlacEncoder(2_000_000));
         Assert.Contains("sample rate", tooFast.Message);
     }

@@ -1,12 +1,11 @@
 using System.Buffers;
 using Orator.Audio.Encoding.Opus;
-using Orator.Core.Audio;
 
 namespace Orator.Audio.Tests.Encoding.Opus;
 
 public sealed class OpusEncoderLifetimeTests
 {
-    [OpusFact]
+    [CodecFact(AudioFormat.Opus)]
     public void It_describes_itself_as_audio_opus_at_the_input_rate()
     {
         using var encoder = new OpusEncoder(24000);
@@ -29,10 +28,10 @@ public sealed class OpusEncoderLifetimeTests
         }
     }
 
-    [OpusFact]
+    [CodecFact(AudioFormat.Opus)]
     public void An_empty_stream_is_the_two_header_pages_and_an_end_page_trimmed_to_nothing()
     {
-        using var encoder = new OpusEncoder(OpusTestAudio.SampleRate);
+        using var encoder = new OpusEncoder(Signals.Rate);
         var output = new ArrayBufferWriter<byte>();
 
         encoder.WriteHeader(output);
@@ -45,13 +44,13 @@ public sealed class OpusEncoderLifetimeTests
         Assert.All(pages, page => Assert.Equal(page.ComputedCrc, page.StoredCrc));
     }
 
-    [OpusFact]
+    [CodecFact(AudioFormat.Opus)]
     public void Disposing_without_finishing_and_disposing_twice_are_harmless()
     {
-        var encoder = new OpusEncoder(OpusTestAudio.SampleRate);
+        var encoder = new OpusEncoder(Signals.Rate);
         var output = new ArrayBufferWriter<byte>();
         encoder.WriteHeader(output);
-        encoder.Encode(OpusTestAudio.Speech(0.1), output);
+        encoder.Encode(Signals.HarmonicVoice(Signals.Rate, 0.1), output);
 
         encoder.Dispose();
         encoder.Dispose();
@@ -60,10 +59,10 @@ public sealed class OpusEncoderLifetimeTests
         Assert.Throws<ObjectDisposedException>(() => encoder.Finish(output));
     }
 
-    [OpusFact]
+    [CodecFact(AudioFormat.Opus)]
     public void Calls_out_of_order_are_refused_with_a_clear_message()
     {
-        using var encoder = new OpusEncoder(OpusTestAudio.SampleRate);
+        using var encoder = new OpusEncoder(Signals.Rate);
         var output = new ArrayBufferWriter<byte>();
 
         Assert.Contains("WriteHeader", Assert.Throws<InvalidOperationException>(() => encoder.Encode(new short[10], output)).Message);
@@ -74,7 +73,7 @@ public sealed class OpusEncoderLifetimeTests
         Assert.Throws<InvalidOperationException>(() => encoder.Finish(output));
     }
 
-    [OpusFact]
+    [CodecFact(AudioFormat.Opus)]
     public void Out_of_range_settings_are_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new OpusEncoder(0));

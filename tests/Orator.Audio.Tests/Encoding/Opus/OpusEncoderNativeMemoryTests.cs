@@ -1,25 +1,23 @@
 using System.Buffers;
-using System.Diagnostics;
 using Orator.Audio.Encoding.Opus;
-using Xunit.Abstractions;
 
 namespace Orator.Audio.Tests.Encoding.Opus;
 
 /// <summary>Watches the process's memory, so it runs alone: parallel tests would move the numbers.</summary>
-[Collection(nameof(OpusMeasurements))]
+[Collection(EncoderMeasurementCollection.Name)]
 public sealed class OpusEncoderNativeMemoryTests(ITestOutputHelper log)
 {
-    [OpusFact]
+    [CodecFact(AudioFormat.Opus)]
     public void Two_thousand_encoders_half_never_finished_do_not_leak_native_memory()
     {
-        short[] chunk = OpusTestAudio.Speech(0.05);
+        short[] chunk = Signals.HarmonicVoice(Signals.Rate, 0.05);
         var output = new ArrayBufferWriter<byte>();
         RunEncoders(200, chunk, output); // warm up the allocator, the pools and the JIT
-        long before = SettledWorkingSet();
+        long before = EncoderHarness.SettledWorkingSet();
 
         RunEncoders(2000, chunk, output);
 
-        long growth = SettledWorkingSet() - before;
+        long growth = EncoderHarness.SettledWorkingSet() - before;
         log.WriteLine($"working set growth after 2,000 encoders: {growth / 1024.0 / 1024.0:F1} MiB");
 
         // A leaked libopus mono encoder is 43 KB: 2,000 of them would be ~85 MB, 1,000 ~43 MB.
@@ -31,7 +29,7 @@ public sealed class OpusEncoderNativeMemoryTests(ITestOutputHelper log)
         for (int i = 0; i < count; i++)
         {
             output.ResetWrittenCount();
-            using var encoder = new OpusEncoder(OpusTestAudio.SampleRate);
+            using var encoder = new OpusEncoder(Signals.Rate);
             encoder.WriteHeader(output);
             encoder.Encode(chunk, output);
             if (i % 2 == 0)
@@ -39,14 +37,5 @@ public sealed class OpusEncoderNativeMemoryTests(ITestOutputHelper log)
                 encoder.Finish(output);
             }
         }
-    }
-
-    private static long SettledWorkingSet()
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        using var process = Process.GetCurrentProcess();
-        return process.WorkingSet64;
     }
 }

@@ -1,18 +1,18 @@
 using System.Buffers.Binary;
-using Text = System.Text;
 using Orator.Audio.Encoding.Opus;
+using Text = System.Text;
 
 namespace Orator.Audio.Tests.Encoding.Opus;
 
 public sealed class OpusEncoderOggStructureTests
 {
-    private static readonly short[] Source = OpusTestAudio.Speech(3.0);
+    private static readonly short[] Source = Signals.HarmonicVoice(Signals.Rate, 3.0);
 
-    [OpusFact]
+    [CodecFact(AudioFormat.Opus)]
     public void Every_page_has_the_capture_pattern_version_0_a_valid_crc_and_one_serial()
     {
-        using var encoder = new OpusEncoder(OpusTestAudio.SampleRate);
-        List<OggPage> pages = OggStream.Parse(OpusTestAudio.EncodeInChunks(encoder, Source));
+        using var encoder = new OpusEncoder(Signals.Rate);
+        List<OggPage> pages = OggStream.Parse(EncoderHarness.EncodeAll(encoder, Source, EncoderHarness.VaryingChunks));
 
         Assert.True(pages.Count > 3);
         Assert.All(pages, page =>
@@ -26,21 +26,21 @@ public sealed class OpusEncoderOggStructureTests
         Assert.Equal(Enumerable.Range(0, pages.Count).Select(i => (uint)i), pages.Select(p => p.SequenceNumber));
     }
 
-    [OpusFact]
+    [CodecFact(AudioFormat.Opus)]
     public void Only_the_first_page_begins_the_stream_and_only_the_last_ends_it()
     {
-        using var encoder = new OpusEncoder(OpusTestAudio.SampleRate);
-        List<OggPage> pages = OggStream.Parse(OpusTestAudio.EncodeInChunks(encoder, Source));
+        using var encoder = new OpusEncoder(Signals.Rate);
+        List<OggPage> pages = OggStream.Parse(EncoderHarness.EncodeAll(encoder, Source, EncoderHarness.VaryingChunks));
 
         Assert.Equal(0, pages.FindLastIndex(p => p.IsBeginningOfStream));
         Assert.Equal(pages.Count - 1, pages.FindIndex(p => p.IsEndOfStream));
     }
 
-    [OpusFact]
+    [CodecFact(AudioFormat.Opus)]
     public void The_first_page_holds_only_an_OpusHead_for_one_channel_with_the_codec_look_ahead_as_pre_skip()
     {
-        using var encoder = new OpusEncoder(OpusTestAudio.SampleRate);
-        List<OggPage> pages = OggStream.Parse(OpusTestAudio.EncodeInChunks(encoder, Source));
+        using var encoder = new OpusEncoder(Signals.Rate);
+        List<OggPage> pages = OggStream.Parse(EncoderHarness.EncodeAll(encoder, Source, EncoderHarness.VaryingChunks));
 
         byte[] head = Assert.Single(pages[0].Packets);
         Assert.Equal(19, head.Length);
@@ -55,11 +55,11 @@ public sealed class OpusEncoderOggStructureTests
         Assert.Equal(0, pages[0].GranulePosition);
     }
 
-    [OpusFact]
+    [CodecFact(AudioFormat.Opus)]
     public void The_second_page_holds_only_OpusTags_with_the_Orator_vendor_and_no_comments()
     {
-        using var encoder = new OpusEncoder(OpusTestAudio.SampleRate);
-        List<OggPage> pages = OggStream.Parse(OpusTestAudio.EncodeInChunks(encoder, Source));
+        using var encoder = new OpusEncoder(Signals.Rate);
+        List<OggPage> pages = OggStream.Parse(EncoderHarness.EncodeAll(encoder, Source, EncoderHarness.VaryingChunks));
 
         byte[] tags = Assert.Single(pages[1].Packets);
         Assert.Equal("OpusTags", Text.Encoding.ASCII.GetString(tags, 0, 8));
@@ -71,11 +71,11 @@ public sealed class OpusEncoderOggStructureTests
         Assert.False(pages[1].IsBeginningOfStream);
     }
 
-    [OpusFact]
+    [CodecFact(AudioFormat.Opus)]
     public void Audio_granule_positions_count_20ms_packets_at_48kHz_and_the_last_trims_to_pre_skip_plus_input()
     {
-        using var encoder = new OpusEncoder(OpusTestAudio.SampleRate);
-        List<OggPage> pages = OggStream.Parse(OpusTestAudio.EncodeInChunks(encoder, Source));
+        using var encoder = new OpusEncoder(Signals.Rate);
+        List<OggPage> pages = OggStream.Parse(EncoderHarness.EncodeAll(encoder, Source, EncoderHarness.VaryingChunks));
 
         long packets = 0;
         foreach (OggPage page in pages.Skip(2).SkipLast(1))
@@ -94,12 +94,12 @@ public sealed class OpusEncoderOggStructureTests
         Assert.Equal(pages.Select(p => p.GranulePosition).Order(), pages.Select(p => p.GranulePosition));
     }
 
-    [OpusFact]
+    [CodecFact(AudioFormat.Opus)]
     public void Input_at_a_rate_libopus_lacks_is_resampled_and_its_granules_are_still_at_48kHz()
     {
-        short[] source = OpusTestAudio.Speech(1.0, sampleRate: 22050);
+        short[] source = Signals.HarmonicVoice(22050, 1.0);
         using var encoder = new OpusEncoder(22050);
-        List<OggPage> pages = OggStream.Parse(OpusTestAudio.EncodeInChunks(encoder, source));
+        List<OggPage> pages = OggStream.Parse(EncoderHarness.EncodeAll(encoder, source, EncoderHarness.VaryingChunks));
 
         Assert.Equal(48000, encoder.CodecSampleRate);
         Assert.Equal(22050u, BinaryPrimitives.ReadUInt32LittleEndian(pages[0].Packets[0].AsSpan(12)));
@@ -108,11 +108,11 @@ public sealed class OpusEncoderOggStructureTests
         Assert.All(pages, page => Assert.Equal(page.ComputedCrc, page.StoredCrc));
     }
 
-    [OpusFact]
+    [CodecFact(AudioFormat.Opus)]
     public void Serial_numbers_differ_between_encoders()
     {
-        using var first = new OpusEncoder(OpusTestAudio.SampleRate);
-        using var second = new OpusEncoder(OpusTestAudio.SampleRate);
+        using var first = new OpusEncoder(Signals.Rate);
+        using var second = new OpusEncoder(Signals.Rate);
 
         Assert.NotEqual(first.SerialNumber, second.SerialNumber);
     }

@@ -5,16 +5,16 @@ namespace Orator.Audio.Tests.Encoding.Opus;
 
 public sealed class OpusEncoderStreamingTests
 {
-    [OpusFact]
+    [CodecFact(AudioFormat.Opus)]
     public void Audio_pages_are_out_after_the_first_half_second_of_input()
     {
-        short[] source = OpusTestAudio.Speech(3.0);
-        using var encoder = new OpusEncoder(OpusTestAudio.SampleRate);
+        short[] source = Signals.HarmonicVoice(Signals.Rate, 3.0);
+        using var encoder = new OpusEncoder(Signals.Rate);
         var output = new ArrayBufferWriter<byte>();
         encoder.WriteHeader(output);
-        int halfSecond = OpusTestAudio.SampleRate / 2;
+        int halfSecond = Signals.Rate / 2;
         int position = 0;
-        foreach (int size in OpusTestAudio.Chunks(halfSecond))
+        foreach (int size in EncoderHarness.Chunks(halfSecond))
         {
             encoder.Encode(source.AsSpan(position, size), output);
             position += size;
@@ -29,10 +29,10 @@ public sealed class OpusEncoderStreamingTests
         Assert.Equal(25 * 960, audio[^1].GranulePosition);
     }
 
-    [OpusFact]
+    [CodecFact(AudioFormat.Opus)]
     public void A_call_that_completes_a_frame_writes_its_page_before_returning()
     {
-        using var encoder = new OpusEncoder(OpusTestAudio.SampleRate);
+        using var encoder = new OpusEncoder(Signals.Rate);
         var output = new ArrayBufferWriter<byte>();
         encoder.WriteHeader(output);
         int headerBytes = output.WrittenCount;
@@ -44,23 +44,23 @@ public sealed class OpusEncoderStreamingTests
         Assert.Equal(3, OggStream.Parse(output.WrittenSpan).Count);
     }
 
-    [OpusFact]
+    [CodecFact(AudioFormat.Opus)]
     public void A_large_chunk_is_split_into_pages_of_at_most_ten_packets()
     {
-        using var encoder = new OpusEncoder(OpusTestAudio.SampleRate);
+        using var encoder = new OpusEncoder(Signals.Rate);
         var output = new ArrayBufferWriter<byte>();
         encoder.WriteHeader(output);
 
-        encoder.Encode(OpusTestAudio.Speech(1.0), output); // 50 frames
+        encoder.Encode(Signals.HarmonicVoice(Signals.Rate, 1.0), output); // 50 frames
 
         List<OggPage> audio = OggStream.Parse(output.WrittenSpan).Skip(2).ToList();
         Assert.Equal([10, 10, 10, 10, 10], audio.Select(p => p.Packets.Count));
     }
 
-    [OpusFact]
+    [CodecFact(AudioFormat.Opus)]
     public void Empty_and_sub_frame_chunks_write_nothing()
     {
-        using var encoder = new OpusEncoder(OpusTestAudio.SampleRate);
+        using var encoder = new OpusEncoder(Signals.Rate);
         var output = new ArrayBufferWriter<byte>();
         encoder.WriteHeader(output);
         int headerBytes = output.WrittenCount;

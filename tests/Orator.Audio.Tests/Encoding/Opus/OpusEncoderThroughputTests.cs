@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Diagnostics;
 using Orator.Audio.Encoding.Opus;
-using Xunit.Abstractions;
 
 namespace Orator.Audio.Tests.Encoding.Opus;
 
@@ -9,68 +8,57 @@ namespace Orator.Audio.Tests.Encoding.Opus;
 /// Measurements behind docs/architecture/encoder-opus.md, printed rather than asserted (timings
 /// vary by machine); the assertions only check that every measured stream is sound.
 /// </summary>
-[Collection(nameof(OpusMeasurements))]
+[Collection(EncoderMeasurementCollection.Name)]
 public sealed class OpusEncoderThroughputTests(ITestOutputHelper log)
 {
-    private const int Rate = OpusTestAudio.SampleRate;
-
-    [OpusWithFfmpegFact]
+    [CodecFact(AudioFormat.Opus, RequiresFfmpeg = true)]
     public async Task Throughput_is_printed_next_to_ffmpeg_libopus_on_the_same_pcm()
     {
         (string name, short[] sample) = await SpeechSampleAsync();
-        short[] source = Repeat(sample, (int)Math.Ceiling(60.0 * Rate / sample.Length));
-        double seconds = (double)source.Length / Rate;
+        short[] source = Repeat(sample, (int)Math.Ceiling(60.0 * Signals.Rate / sample.Length));
+        double seconds = (double)source.Length / Signals.Rate;
         log.WriteLine($"signal: {name}, repeated to {seconds:F1} s, encoded in 4096-sample chunks");
 
-        string raw = Ffmpeg.TempPath(".raw");
-        string ogg = Ffmpeg.TempPath(".ogg");
-        try
+        byte[] pcm = new byte[source.Length * 2];
+        Buffer.BlockCopy(source, 0, pcm, 0, pcm.Length);
+        using var raw = new TempFile(pcm, ".raw");
+        using var ogg = new TempFile(".ogg");
+        foreach (int complexity in new[] { OpusEncoderSettings.Default.Complexity, 10 })
         {
-            byte[] pcm = new byte[source.Length * 2];
-            Buffer.BlockCopy(source, 0, pcm, 0, pcm.Length);
-            await File.WriteAllBytesAsync(raw, pcm);
-            foreach (int complexity in new[] { OpusEncoderSettings.Default.Complexity, 10 })
+            var settings = OpusEncoderSettings.Default with { Complexity = complexity };
+            using (var warmUp = new OpusEncoder(Signals.Rate, settings))
             {
-                var settings = OpusEncoderSettings.Default with { Complexity = complexity };
-                using (var warmUp = new OpusEncoder(Rate, settings))
-                {
-                    Encode(warmUp, source.AsSpan(0, Rate));
-                }
-
-                var stopwatch = Stopwatch.StartNew();
-                long bytes;
-                using (var encoder = new OpusEncoder(Rate, settings))
-                {
-                    bytes = Encode(encoder, source);
-                }
-
-                double ours = seconds / stopwatch.Elapsed.TotalSeconds;
-                Assert.True(bytes > seconds * 1000, $"{bytes} bytes for {seconds} s");
-
-                // ffmpeg's libopus wrapper takes 24 kHz as is; the wall time includes starting the process.
-                stopwatch.Restart();
-                var (exitCode, _, error) = await Ffmpeg.RunAsync(
-                    Ffmpeg.FfmpegPath!, "-nostdin", "-v", "error", "-y", "-f", "s16le", "-ar", "24000", "-ac", "1", "-i", raw,
-                    "-c:a", "libopus", "-b:a", "32k", "-compression_level", complexity.ToString(), ogg);
-                double theirs = seconds / stopwatch.Elapsed.TotalSeconds;
-                Assert.True(exitCode == 0, error);
-
-                log.WriteLine($"complexity {complexity,2}: OpusEncoder {ours,5:F0}x real time, {bytes * 8 / seconds / 1000:F1} kb/s;"
-                    + $" ffmpeg -c:a libopus -b:a 32k {theirs,5:F0}x real time, {new FileInfo(ogg).Length * 8 / seconds / 1000:F1} kb/s");
+                Encode(warmUp, source.AsSpan(0, Signals.Rate));
             }
-        }
-        finally
-        {
-            File.Delete(raw);
-            File.Delete(ogg);
+
+            var stopwatch = Stopwatch.StartNew();
+            long bytes;
+            using (var encoder = new OpusEncoder(Signals.Rate, settings))
+            {
+                bytes = Encode(encoder, source);
+            }
+
+            double ours = seconds / stopwatch.Elapsed.TotalSeconds;
+            Assert.True(bytes > seconds * 1000, $"{bytes} bytes for {seconds} s");
+
+            // ffmpeg's libopus wrapper takes 24 kHz as is; the wall time includes starting the process.
+            stopwatch.Restart();
+            FfmpegResult run = await Ffmpeg.RunFfmpegAsync(
+                "-nostdin", "-v", "error", "-y", "-f", "s16le", "-ar", "24000", "-ac", "1", "-i", raw.Path,
+                "-c:a", "libopus", "-b:a", "32k", "-compression_level", complexity.ToString(), ogg.Path);
+            double theirs = seconds / stopwatch.Elapsed.TotalSeconds;
+            Assert.True(run.ExitCode == 0, run.Error);
+
+            log.WriteLine($"complexity {complexity,2}: OpusEncoder {ours,5:F0}x real time, {bytes * 8 / seconds / 1000:F1} kb/s;"
+                + $" ffmpeg -c:a libopus -b:a 32k {theirs,5:F0}x real time, {new FileInfo(ogg.Path).Length * 8 / seconds / 1000:F1} kb/s");
         }
     }
 
-    [OpusWithFfmpegFact]
+    [CodecFact(AudioFormat.Opus, RequiresFfmpeg = true)]
     public async Task Settings_are_compared_by_speed_size_and_decoded_correlation()
     {
         (string name, short[] source) = await SpeechSampleAsync();
-        log.WriteLine($"signal: {name}, {source.Length / (double)Rate:F2} s");
+        log.WriteLine($"signal: {name}, {source.Length / (double)Signals.Rate:F2} s");
         log.WriteLine("application  rate   complexity  x-realtime  kb/s   correlation  SNR dB  lag");
         foreach (OpusApplication application in new[] { OpusApplication.Voip, OpusApplication.Audio })
         {
@@ -90,38 +78,30 @@ public sealed class OpusEncoderThroughputTests(ITestOutputHelper log)
 
     private async Task<(double Speed, double Kbps, double Correlation, int Lag)> MeasureAsync(OpusEncoderSettings settings, short[] source)
     {
-        short[] timed = Repeat(source, Math.Max(1, (int)Math.Ceiling(30.0 * Rate / source.Length)));
-        using (var warmUp = new OpusEncoder(Rate, settings))
+        short[] timed = Repeat(source, Math.Max(1, (int)Math.Ceiling(30.0 * Signals.Rate / source.Length)));
+        using (var warmUp = new OpusEncoder(Signals.Rate, settings))
         {
             Encode(warmUp, source);
         }
 
         var stopwatch = Stopwatch.StartNew();
-        using (var encoder = new OpusEncoder(Rate, settings))
+        using (var encoder = new OpusEncoder(Signals.Rate, settings))
         {
             Encode(encoder, timed);
         }
 
-        double speed = timed.Length / (double)Rate / stopwatch.Elapsed.TotalSeconds;
+        double speed = timed.Length / (double)Signals.Rate / stopwatch.Elapsed.TotalSeconds;
 
-        using var once = new OpusEncoder(Rate, settings);
+        using var once = new OpusEncoder(Signals.Rate, settings);
         var output = new ArrayBufferWriter<byte>();
         once.WriteHeader(output);
         once.Encode(source, output);
         once.Finish(output);
-        string path = Ffmpeg.TempPath(".opus");
-        try
-        {
-            await File.WriteAllBytesAsync(path, output.WrittenSpan.ToArray());
-            var (decoded, error, exitCode) = await Ffmpeg.DecodeAsync(path, Rate);
-            Assert.True(exitCode == 0 && error.Length == 0, error);
-            var (correlation, lag) = OpusTestAudio.BestCorrelation(source, decoded, 48);
-            return (speed, output.WrittenCount * 8 / (source.Length / (double)Rate) / 1000, correlation, lag);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var file = new TempFile(output.WrittenSpan.ToArray(), ".opus");
+        var (decoded, run) = await Ffmpeg.DecodeAsync(file.Path, sampleRate: Signals.Rate);
+        Assert.True(run.ExitCode == 0 && run.Error.Length == 0, run.Error);
+        var (correlation, lag) = Correlation.Best(source, decoded, 48);
+        return (speed, output.WrittenCount * 8 / (source.Length / (double)Signals.Rate) / 1000, correlation, lag);
     }
 
     /// <summary>Real synthetic speech from the espeak-ng command line when it is installed, else the test signal.</summary>
@@ -130,27 +110,20 @@ public sealed class OpusEncoderThroughputTests(ITestOutputHelper log)
         const string espeak = "/usr/bin/espeak-ng";
         if (File.Exists(espeak))
         {
-            string wav = Ffmpeg.TempPath(".wav");
-            try
+            using var wav = new TempFile(".wav");
+            FfmpegResult speak = await Ffmpeg.RunAsync(
+                espeak, ["-w", wav.Path, "The quick brown fox jumps over the lazy dog. Speech synthesis streams audio to the client while it is still being produced, so the first words arrive quickly."]);
+            if (speak.ExitCode == 0)
             {
-                var (exitCode, _, _) = await Ffmpeg.RunAsync(
-                    espeak, "-w", wav, "The quick brown fox jumps over the lazy dog. Speech synthesis streams audio to the client while it is still being produced, so the first words arrive quickly.");
-                if (exitCode == 0)
+                var (samples, decode) = await Ffmpeg.DecodeAsync(wav.Path, sampleRate: Signals.Rate); // warns that it guessed the channel layout
+                if (decode.ExitCode == 0 && samples.Length > Signals.Rate)
                 {
-                    var (samples, _, decodeExit) = await Ffmpeg.DecodeAsync(wav, Rate); // warns that it guessed the channel layout
-                    if (decodeExit == 0 && samples.Length > Rate)
-                    {
-                        return ("espeak-ng speech", samples);
-                    }
+                    return ("espeak-ng speech", samples);
                 }
-            }
-            finally
-            {
-                File.Delete(wav);
             }
         }
 
-        return ("synthetic 150 Hz harmonic voice", OpusTestAudio.Speech(3.0));
+        return ("synthetic 150 Hz harmonic voice", Signals.HarmonicVoice(Signals.Rate, 3.0));
     }
 
     private static long Encode(OpusEncoder encoder, ReadOnlySpan<short> source)

@@ -27,11 +27,34 @@ internal static class EncoderHarness
         return output.WrittenSpan.ToArray();
     }
 
-    public static async Task<string> WriteTempAsync(byte[] bytes, string extension)
+    /// <summary>A whole stream from a new encoder for <paramref name="format"/>: header, chunks cycling through <see cref="VaryingChunks"/>, finish.</summary>
+    public static byte[] EncodeStream(AudioFormat format, int sampleRate, ReadOnlySpan<short> pcm)
     {
-        string path = Path.Combine(Path.GetTempPath(), $"orator-{Guid.NewGuid():N}.{extension}");
-        await File.WriteAllBytesAsync(path, bytes);
-        return path;
+        using IAudioEncoder encoder = AudioEncoderFactory.Create(format, sampleRate);
+        return EncodeAll(encoder, pcm, VaryingChunks);
+    }
+
+    /// <summary>Chunk sizes cycling through <see cref="VaryingChunks"/> until <paramref name="length"/> samples are covered.</summary>
+    public static IEnumerable<int> Chunks(int length)
+    {
+        int position = 0;
+        for (int i = 0; position < length; i++)
+        {
+            int size = Math.Min(VaryingChunks[i % VaryingChunks.Length], length - position);
+            yield return size;
+            position += size;
+        }
+    }
+
+    /// <summary>Encode only (no header, no finish), in chunks cycling through <see cref="VaryingChunks"/>.</summary>
+    public static void EncodeInChunks(IAudioEncoder encoder, ReadOnlySpan<short> pcm, IBufferWriter<byte> output)
+    {
+        int position = 0;
+        foreach (int size in Chunks(pcm.Length))
+        {
+            encoder.Encode(pcm.Slice(position, size), output);
+            position += size;
+        }
     }
 
     /// <summary>Bytes allocated on this thread while encoding 100 chunks of 480 samples after a warm-up.</summary>
@@ -124,38 +147,40 @@ internal static class EncoderHarness
     {
         byte[] raw = new byte[pcm.Length * 2];
         Buffer.BlockCopy(pcm, 0, raw, 0, raw.Length);
-        string input = await WriteTempAsync(raw, "raw");
-        string output = Path.Combine(Path.GetTempPath(), $"orator-{Guid.NewGuid():N}.out");
-        try
+        using var input = new TempFile(raw, ".raw");
+        using var output = new TempFile(".out");
+        double bestWall = 0;
+        double bestBenchmark = 0;
+        for (int run = 0; run < 3; run++)
         {
-            double bestWall = 0;
-            double bestBenchmark = 0;
-            for (int run = 0; run < 3; run++)
+            string[] arguments =
+            [
+                "-nostdin", "-hide_banner", "-nostats", "-benchmark", "-y",
+                "-f", "s16le", "-ar", sampleRate.ToString(), "-ac", "1", "-i", input.Path,
+                .. codecArguments, output.Path,
+            ];
+            FfmpegResult result = await Ffmpeg.RunFfmpegAsync(arguments);
+            Assert.True(result.ExitCode == 0, result.Error);
+            double seconds = (double)pcm.Length / sampleRate;
+            bestWall = Math.Max(bestWall, seconds / result.Elapsed.TotalSeconds);
+            System.Text.RegularExpressions.Match rtime = System.Text.RegularExpressions.Regex.Match(result.Error, @"rtime=([0-9.]+)s");
+            if (rtime.Success)
             {
-                string[] arguments =
-                [
-                    "-nostdin", "-hide_banner", "-nostats", "-benchmark", "-y",
-                    "-f", "s16le", "-ar", sampleRate.ToString(), "-ac", "1", "-i", input,
-                    .. codecArguments, output,
-                ];
-                Ffmpeg.Result result = await Ffmpeg.RunFfmpegAsync(arguments);
-                Assert.True(result.ExitCode == 0, result.Error);
-                double seconds = (double)pcm.Length / sampleRate;
-                bestWall = Math.Max(bestWall, seconds / result.Elapsed.TotalSeconds);
-                System.Text.RegularExpressions.Match rtime = System.Text.RegularExpressions.Regex.Match(result.Error, @"rtime=([0-9.]+)s");
-                if (rtime.Success)
-                {
-                    bestBenchmark = Math.Max(bestBenchmark, seconds / double.Parse(rtime.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
-                }
+                bestBenchmark = Math.Max(bestBenchmark, seconds / double.Parse(rtime.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
             }
+        }
 
-            return (bestWall, bestBenchmark);
-        }
-        finally
-        {
-            File.Delete(input);
-            File.Delete(output);
-        }
+        return (bestWall, bestBenchmark);
+    }
+
+    /// <summary>The process's working set after a full collection with finalizers run: native memory included.</summary>
+    public static long SettledWorkingSet()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        return process.WorkingSet64;
     }
 
     private static long Settle()
