@@ -18,6 +18,7 @@ public sealed partial class EngineWorkerPool : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _shutdown = new();
     private int _restarts;
+    private int _waiting;
 
     private readonly IReadOnlyCollection<string> _disabledEngines;
 
@@ -34,6 +35,9 @@ public sealed partial class EngineWorkerPool : IAsyncDisposable
 
     /// <summary>How many workers had to be replaced since start.</summary>
     public int Restarts => Volatile.Read(ref _restarts);
+
+    /// <summary>How many rents are waiting for a free worker right now (the queue depth).</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
 
     /// <summary>What the workers can do (engines, voices, and why missing engines are missing).</summary>
     internal WorkerCatalog Catalog { get; }
@@ -94,6 +98,7 @@ public sealed partial class EngineWorkerPool : IAsyncDisposable
     {
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         wait.CancelAfter(RentTimeout);
+        Interlocked.Increment(ref _waiting);
         try
         {
             while (true)
@@ -115,10 +120,14 @@ public sealed partial class EngineWorkerPool : IAsyncDisposable
         {
             throw new EngineUnavailableException("The engine workers are shutting down.", ex);
         }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
+        }
     }
 
-    /// <summary>How long a request waits for a free worker before it is refused with 503.</summary>
-    public TimeSpan RentTimeout { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>How long a request waits for a free worker before it is refused with 503 (the server sets it from its options).</summary>
+    public TimeSpan RentTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     private void Return(EngineWorker worker)
     {

@@ -7,10 +7,12 @@ using Microsoft.Extensions.Options;
 using Orator.Audio.Encoding;
 using Orator.Audio.Joining;
 using Orator.Audio.Pipeline;
+using Orator.Core.Audio;
 using Orator.Core.Engines;
 using Orator.Core.Errors;
 using Orator.Server.Api;
 using Orator.Server.Hosting;
+using Orator.Server.Observability;
 using Orator.Server.Speech;
 using Orator.Server.Voices;
 using Orator.Text;
@@ -26,12 +28,28 @@ internal static partial class SpeechApi
         return routes;
     }
 
-    private static async Task HandleAsync(HttpContext context, VoiceCatalog catalog, IOptions<OratorOptions> options, ILoggerFactory loggers)
+    private static async Task HandleAsync(HttpContext context, VoiceCatalog catalog, IOptions<OratorOptions> options, OratorMetrics metrics, SpeechAdmission admission, ILoggerFactory loggers)
     {
         var start = Stopwatch.GetTimestamp();
-        var aborted = context.RequestAborted;
-        var logger = loggers.CreateLogger("Orator.Speech");
+        var route = RequestMetrics.RouteOf(context);
+        var labels = new SpeechLabels();
+        RequestMetrics.MarkCounted(context);
+        var failed = true;
+        try
+        {
+            await HandleCoreAsync(context, catalog, options.Value, metrics, admission, labels, start, loggers.CreateLogger("Orator.Speech"));
+            failed = false;
+        }
+        finally
+        {
+            var status = failed && !context.RequestAborted.IsCancellationRequested ? "500" : RequestMetrics.StatusOf(context);
+            metrics.Requests.WithLabels(route, labels.Model, labels.Engine, labels.Format, status).Inc();
+        }
+    }
 
+    private static async Task HandleCoreAsync(HttpContext context, VoiceCatalog catalog, OratorOptions options, OratorMetrics metrics, SpeechAdmission admission, SpeechLabels labels, long start, ILogger logger)
+    {
+        var aborted = context.RequestAborted;
         if (!IsJson(context.Request.ContentType))
         {
             await ApiErrorWriter.WriteAsync(context.Response, ApiError.UnsupportedMediaType(context.Request.ContentType), aborted);
@@ -40,11 +58,11 @@ internal static partial class SpeechApi
 
         SpeechRequest? request;
         ApiError? error;
-        using (var body = await RequestBody.ReadAsync(context.Request, options.Value.MaxRequestBodyBytes, aborted))
+        using (var body = await RequestBody.ReadAsync(context.Request, options.MaxRequestBodyBytes, aborted))
         {
             if (body is null)
             {
-                await ApiErrorWriter.WriteAsync(context.Response, ApiError.PayloadTooLarge(options.Value.MaxRequestBodyBytes), aborted);
+                await ApiErrorWriter.WriteAsync(context.Response, ApiError.PayloadTooLarge(options.MaxRequestBodyBytes), aborted);
                 return;
             }
 
@@ -60,13 +78,26 @@ internal static partial class SpeechApi
             return;
         }
 
+        labels.Format = FormatName(request.ResponseFormat);
+        labels.Model = catalog.FindModel(request.Model)?.Id ?? "unknown";
         if (Plan(request, catalog, out var plan) is { } planError)
         {
             await ApiErrorWriter.WriteAsync(context.Response, planError, aborted);
             return;
         }
 
-        await StreamAsync(context, plan!, request, options.Value.Pauses, start, logger, aborted);
+        labels.Engine = plan!.Voice.Engine.Id;
+        using var ticket = admission.TryAdmit();
+        if (ticket is null)
+        {
+            LogQueueFull(logger, admission.Capacity);
+            context.Response.Headers.RetryAfter = RetryAfterSeconds;
+            await ApiErrorWriter.WriteAsync(context.Response, ApiError.Overloaded(), aborted);
+            return;
+        }
+
+        var stream = new StreamContext(context, plan, request, options, start, logger, metrics, ticket);
+        await StreamAsync(stream, aborted);
     }
 
     private static ApiError? Plan(SpeechRequest request, VoiceCatalog catalog, out SpeechPlan? plan)
@@ -98,8 +129,11 @@ internal static partial class SpeechApi
 
     private static readonly SentenceSplitter Splitter = new();
 
-    private static async Task StreamAsync(HttpContext context, SpeechPlan plan, SpeechRequest request, PauseOptions pauses, long start, ILogger logger, CancellationToken aborted)
+    private static async Task StreamAsync(StreamContext stream, CancellationToken aborted)
     {
+        var (context, plan, request, options, start, logger, metrics, ticket) = stream;
+        var engine = plan.Voice.Engine.Id;
+        var format = FormatName(plan.Format);
         using var encoder = AudioEncoderFactory.Create(plan.Format, AudioEncoderFactory.OutputSampleRate);
         var sse = request.StreamFormat == SpeechStreamFormat.Sse ? new SsePipeWriter(context.Response.BodyWriter) : null;
         context.Response.StatusCode = StatusCodes.Status200OK;
@@ -116,9 +150,15 @@ internal static partial class SpeechApi
         {
             Gain = plan.Instructions.Gain,
         };
-        var sink = new ResponseAudioSink(context.Response, pipeline, start);
+        var sink = new ResponseAudioSink(context.Response, pipeline, start, firstAudio =>
+        {
+            // Audio is flowing: this request no longer waits in the admission queue.
+            ticket.Release();
+            metrics.TimeToFirstAudio.WithLabels(engine, format).Observe(firstAudio.TotalSeconds);
+            metrics.ActiveStreams.Inc();
+        });
         var chunks = Splitter.Split(plan.Text);
-        using var joiner = new SegmentJoiner(plan.Voice.Voice.SampleRate, [.. chunks.Select(c => PauseAfter(c.Break, pauses, plan))], sink);
+        using var joiner = new SegmentJoiner(plan.Voice.Voice.SampleRate, [.. chunks.Select(c => PauseAfter(c.Break, options.Pauses, plan))], sink);
         try
         {
             if (chunks.Count > 0)
@@ -134,7 +174,12 @@ internal static partial class SpeechApi
                 await sse.WriteDoneAsync(SpeechUsage.From(request.Input, request.Instructions, pipeline.OutputSamples, AudioEncoderFactory.OutputSampleRate), aborted);
             }
 
+            metrics.Characters.WithLabels(engine).Inc(CodePoints(request.Input));
             LogSpoke(logger, plan.Voice.Voice.QualifiedId, plan.Text.Length, pipeline.OutputSamples / (double)AudioEncoderFactory.OutputSampleRate);
+            if (options.Logging.IncludeText)
+            {
+                LogSpokenText(logger, request.Input);
+            }
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
@@ -144,7 +189,7 @@ internal static partial class SpeechApi
         {
             LogOverloaded(logger, ex.Message);
             context.Response.Headers.Remove("x-orator-instructions");
-            context.Response.Headers.RetryAfter = "1";
+            context.Response.Headers.RetryAfter = RetryAfterSeconds;
             await ApiErrorWriter.WriteAsync(context.Response, ApiError.Overloaded(), aborted);
         }
         catch (EngineUnavailableException ex)
@@ -162,6 +207,42 @@ internal static partial class SpeechApi
                 context.Abort();
             }
         }
+        finally
+        {
+            if (sink.Started)
+            {
+                metrics.ActiveStreams.Dec();
+                metrics.AudioSeconds.WithLabels(engine, format).Inc(pipeline.OutputSamples / (double)AudioEncoderFactory.OutputSampleRate);
+            }
+        }
+    }
+
+    /// <summary>What <see cref="StreamAsync"/> needs about one admitted request.</summary>
+    private sealed record StreamContext(HttpContext Http, SpeechPlan Plan, SpeechRequest Request, OratorOptions Options, long Start, ILogger Logger, OratorMetrics Metrics, SpeechAdmission.Ticket Ticket);
+
+    /// <summary>Seconds a refused client is asked to wait; short, because workers free up sentence by sentence.</summary>
+    private const string RetryAfterSeconds = "1";
+
+    private static string FormatName(AudioFormat format) => format switch
+    {
+        AudioFormat.Mp3 => "mp3",
+        AudioFormat.Opus => "opus",
+        AudioFormat.Aac => "aac",
+        AudioFormat.Flac => "flac",
+        AudioFormat.Wav => "wav",
+        AudioFormat.Pcm => "pcm",
+        _ => "other",
+    };
+
+    private static int CodePoints(string text)
+    {
+        var count = 0;
+        foreach (var _ in text.EnumerateRunes())
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>
@@ -202,6 +283,12 @@ internal static partial class SpeechApi
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Refused with 503: {Reason}")]
     private static partial void LogOverloaded(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Debug, Message = "Spoken text: {Text}")]
+    private static partial void LogSpokenText(ILogger logger, string text);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "Refused with 503: {Capacity} speech requests are already waiting for their first audio")]
+    private static partial void LogQueueFull(ILogger logger, int capacity);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Error, Message = "Engine failed")]
     private static partial void LogEngineFailed(ILogger logger, Exception exception);

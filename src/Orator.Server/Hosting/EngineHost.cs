@@ -33,6 +33,7 @@ public sealed class EngineHost : IAsyncDisposable
         try
         {
             var pool = await EngineWorkerPool.StartAsync(options.EffectiveWorkers, [.. options.DisabledEngines], logger, cancellationToken);
+            pool.RentTimeout = TimeSpan.FromSeconds(options.QueueTimeoutSeconds);
             return new EngineHost(pool, new VoiceCatalog(pool.CreateEngines(), map), pool.MissingEngines);
         }
         catch (Exception ex) when (ex is Core.Errors.EngineUnavailableException or FileNotFoundException or System.ComponentModel.Win32Exception or IOException)

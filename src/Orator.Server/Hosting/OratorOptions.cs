@@ -26,6 +26,18 @@ public sealed class OratorOptions
     /// <summary>Largest accepted request body in bytes.</summary>
     public int MaxRequestBodyBytes { get; init; } = 64 * 1024;
 
+    /// <summary>
+    /// How many speech requests may wait for their first engine worker at once (beyond one per
+    /// worker); a request over the limit is refused with 503 at once. See docs/architecture/overload.md.
+    /// </summary>
+    public int MaxQueuedRequests { get; init; } = 64;
+
+    /// <summary>How long, in seconds, a speech request waits for a free worker before it is refused with 503.</summary>
+    public int QueueTimeoutSeconds { get; init; } = 30;
+
+    /// <summary>Log output settings.</summary>
+    public LoggingOptions Logging { get; init; } = new();
+
     /// <summary>Overrides of the OpenAI voice name table (see README), keyed by voice name.</summary>
     public IDictionary<string, VoiceMapping> Voices { get; init; } = new Dictionary<string, VoiceMapping>(StringComparer.OrdinalIgnoreCase);
 

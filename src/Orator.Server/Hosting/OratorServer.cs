@@ -9,6 +9,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orator.Server.Auth;
 using Orator.Server.Endpoints;
+using Orator.Server.Observability;
+using Orator.Server.Speech;
 
 namespace Orator.Server.Hosting;
 
@@ -60,32 +62,36 @@ public sealed class OratorServer : IAsyncDisposable
             builder.WebHost.UseUrls(OratorOptions.DefaultUrl);
         }
 
-        builder.Logging.AddSimpleConsole(o =>
-        {
-            o.IncludeScopes = true;
-            o.SingleLine = true;
-            o.TimestampFormat = "HH:mm:ss ";
-        });
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
             k.Limits.MaxRequestBodySize = null; // bodies are capped by the speech endpoint with an OpenAI-shaped 413
         });
-        builder.Services.AddOptions<OratorOptions>().BindConfiguration(OratorOptions.SectionName).ValidateOnStart();
+        builder.Services.AddOptions<OratorOptions>().BindConfiguration(OratorOptions.SectionName)
+            .Validate(o => o.MaxQueuedRequests >= 0, "Orator:MaxQueuedRequests must be 0 or more.")
+            .Validate(o => o.QueueTimeoutSeconds >= 1, "Orator:QueueTimeoutSeconds must be 1 or more.")
+            .ValidateOnStart();
         configure?.Invoke(builder);
+        ConsoleLogging.Configure(builder.Logging, builder.Configuration);
 
         var options = builder.Configuration.GetSection(OratorOptions.SectionName).Get<OratorOptions>() ?? new OratorOptions();
         var keys = new ApiKeyValidator([.. options.ApiKeys, .. ApiKeyValidator.ParseKeyList(Environment.GetEnvironmentVariable("ORATOR_API_KEYS"))]);
-        var startupLogger = LoggerFactory.Create(l => l.AddSimpleConsole()).CreateLogger("Orator.Engines");
+        // The engine pool outlives this method and logs (worker replaced...) in the same format as the host.
+        var startupLogger = LoggerFactory.Create(l => ConsoleLogging.Configure(l, builder.Configuration)).CreateLogger("Orator.Engines");
         var engines = await EngineHost.StartAsync(options, startupLogger, cancellationToken);
 
         builder.Services.AddSingleton(engines);
         builder.Services.AddSingleton(engines.Catalog);
         builder.Services.AddSingleton(keys);
+        builder.Services.AddSingleton<OratorMetrics>();
+        builder.Services.AddSingleton<SpeechAdmission>();
 
         var app = builder.Build();
         app.UseOratorPipeline();
         app.MapHealthApi();
+        app.MapReadyApi();
+        app.MapMetricsApi();
+        app.MapOpenApiApi();
         app.MapModelsApi();
         app.MapVoicesApi();
         app.MapSpeechApi();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orator.Server.Api;
 using Orator.Server.Auth;
+using Orator.Server.Observability;
 
 namespace Orator.Server.Hosting;
 
@@ -20,6 +21,7 @@ internal static partial class RequestPipeline
     public static void UseOratorPipeline(this WebApplication app)
     {
         app.Use(AssignRequestId);
+        app.UseRequestMetrics();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandler = WriteServerError,
@@ -96,9 +98,26 @@ internal static partial class RequestPipeline
     [LoggerMessage(EventId = 2000, Level = LogLevel.Error, Message = "Unhandled error while serving the request")]
     private static partial void LogUnhandled(ILogger logger, Exception exception);
 
-    /// <summary>Logging scope that puts the request id on every line.</summary>
-    private sealed record RequestScope(string RequestId)
+    /// <summary>
+    /// Logging scope that puts the request id on every line: as text in the plain console format,
+    /// and as a <c>RequestId</c> property in the JSON format.
+    /// </summary>
+    private sealed class RequestScope(string requestId) : IReadOnlyList<KeyValuePair<string, object?>>
     {
-        public override string ToString() => RequestId;
+        private readonly KeyValuePair<string, object?> _id = new("RequestId", requestId);
+
+        public int Count => 1;
+
+        public KeyValuePair<string, object?> this[int index] =>
+            index == 0 ? _id : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+        {
+            yield return _id;
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public override string ToString() => requestId;
     }
 }

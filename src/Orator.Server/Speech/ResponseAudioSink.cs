@@ -9,8 +9,9 @@ namespace Orator.Server.Speech;
 /// <summary>
 /// Feeds engine PCM into the response's audio pipeline, committing the 200 response only when
 /// the first audio exists: an engine that fails before that still gets a proper JSON error.
+/// <paramref name="started"/> is told the time to first audio when the response starts.
 /// </summary>
-internal sealed class ResponseAudioSink(HttpResponse response, AudioPipeline pipeline, long startTimestamp) : IPcmSink
+internal sealed class ResponseAudioSink(HttpResponse response, AudioPipeline pipeline, long startTimestamp, Action<TimeSpan>? started = null) : IPcmSink
 {
     /// <summary>True once the response status and headers have been sent.</summary>
     public bool Started { get; private set; }
@@ -26,6 +27,7 @@ internal sealed class ResponseAudioSink(HttpResponse response, AudioPipeline pip
         Started = true;
         var elapsed = Stopwatch.GetElapsedTime(startTimestamp);
         response.Headers["openai-processing-ms"] = ((long)elapsed.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        started?.Invoke(elapsed);
         await pipeline.StartAsync(cancellationToken);
     }
 
