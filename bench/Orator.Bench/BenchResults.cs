@@ -39,8 +39,18 @@ public sealed class BenchReport
 
     public IReadOnlyList<TtfaResult>? Ttfa { get; set; }
 
+    public MatrixResult? Matrix { get; set; }
+
+    public MemoryResult? Memory { get; set; }
+
+    /// <summary>True when this was a <c>--smoke</c> run: tiny parameters, targets reported but not enforced.</summary>
+    public bool Smoke { get; set; }
+
+    public string Date { get; set; } = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+
     public bool AllTargetsMet =>
-        (Concurrency?.AllTargetsMet ?? true) && (Encoders?.All(e => e.SpeedVsFfmpeg >= 1.0) ?? true) && (Ttfa?.All(t => t.TargetMet) ?? true);
+        (Concurrency?.AllTargetsMet ?? true) && (Encoders?.All(e => e.SpeedVsFfmpeg >= 1.0) ?? true) && (Ttfa?.All(t => t.TargetMet) ?? true)
+        && (Matrix?.Targets.All(t => t.Met != false) ?? true) && (Memory?.Targets.All(t => t.Met != false) ?? true);
 }
 
 [JsonSourceGenerationOptions(WriteIndented = true)]

@@ -17,6 +17,9 @@ public static class BenchText
         "She wrote down three numbers, crossed out two of them, and smiled at the one that remained.",
     ];
 
+    /// <summary>One sentence of 98 characters: the "short" input.</summary>
+    public static string ShortSentence => Sentences[0];
+
     public static string Create(int characters)
     {
         var text = new StringBuilder();

@@ -10,9 +10,9 @@ namespace Orator.Bench;
 /// </summary>
 public static class ConcurrencyBenchmark
 {
-    public static async Task<BenchResults> RunAsync(int runs)
+    public static async Task<BenchResults> RunAsync(int runs, int characters = 4000)
     {
-        var text = BenchText.Create(4000);
+        var text = BenchText.Create(characters);
         var textFile = Path.Combine(Path.GetTempPath(), "orator-bench.txt");
         var wavFile = Path.Combine(Path.GetTempPath(), "orator-bench-cli.wav");
         await File.WriteAllTextAsync(textFile, text);

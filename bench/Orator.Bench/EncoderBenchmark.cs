@@ -30,9 +30,9 @@ public static class EncoderBenchmark
         (AudioFormat.Pcm, ["-c:a", "pcm_s16le", "-f", "s16le"]),
     ];
 
-    public static async Task<IReadOnlyList<EncoderResult>> RunAsync(int runs)
+    public static async Task<IReadOnlyList<EncoderResult>> RunAsync(int runs, int characters = 4000)
     {
-        var pcm = await RenderSpeechAsync();
+        var pcm = await RenderSpeechAsync(characters);
         var rawFile = Path.Combine(Path.GetTempPath(), "orator-bench-speech.raw");
         await File.WriteAllBytesAsync(rawFile, System.Runtime.InteropServices.MemoryMarshal.AsBytes(pcm.AsSpan()).ToArray());
         var audioSeconds = pcm.Length / (double)AudioEncoderFactory.OutputSampleRate;
@@ -116,11 +116,11 @@ public static class EncoderBenchmark
     }
 
     /// <summary>Real speech from the server: 4,000 characters with the default voice, as pcm.</summary>
-    private static async Task<short[]> RenderSpeechAsync()
+    private static async Task<short[]> RenderSpeechAsync(int characters)
     {
         await using var server = await OratorServer.StartAsync(["--urls=http://127.0.0.1:0", "--Orator:Workers=1", "--Logging:LogLevel:Default=Warning"]);
         using var http = new HttpClient { BaseAddress = new Uri(server.Urls[0].TrimEnd('/') + "/"), Timeout = TimeSpan.FromMinutes(5) };
-        using var response = await http.PostAsJsonAsync("v1/audio/speech", new { model = "tts-1", voice = "alloy", input = BenchText.Create(4000), response_format = "pcm" });
+        using var response = await http.PostAsJsonAsync("v1/audio/speech", new { model = "tts-1", voice = "alloy", input = BenchText.Create(characters), response_format = "pcm" });
         response.EnsureSuccessStatusCode();
         var bytes = await response.Content.ReadAsByteArrayAsync();
         var samples = new short[bytes.Length / 2];

@@ -20,19 +20,19 @@ public sealed record TtfaResult(int Concurrency, int Requests, double TtfaP50Ms,
 /// </summary>
 public static class TtfaBenchmark
 {
-    public static async Task<IReadOnlyList<TtfaResult>> RunAsync(int runs)
+    public static async Task<IReadOnlyList<TtfaResult>> RunAsync(int runs, bool smoke = false)
     {
-        var text = BenchText.Create(4096);
+        var text = BenchText.Create(smoke ? 600 : 4096);
         await using var server = await OratorServer.StartAsync(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
         using var http = new HttpClient { BaseAddress = new Uri(server.Urls[0].TrimEnd('/') + "/"), Timeout = TimeSpan.FromMinutes(5) };
         var body = new { model = "tts-1", voice = "alloy", input = text, response_format = "mp3" };
         await MeasureAsync(http, body); // warm-up
 
         var results = new List<TtfaResult>();
-        foreach (var concurrency in new[] { 1, 8 })
+        foreach (var concurrency in smoke ? [1, 2] : new[] { 1, 8 })
         {
             var samples = new List<(double Ttfa, double Total)>();
-            var rounds = concurrency == 1 ? Math.Max(5, runs * 4) : Math.Max(2, runs);
+            var rounds = smoke ? 1 : concurrency == 1 ? Math.Max(5, runs * 4) : Math.Max(2, runs);
             for (var round = 0; round < rounds; round++)
             {
                 samples.AddRange(await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => MeasureAsync(http, body))));
