@@ -3,7 +3,7 @@ namespace Orator.Core.Audio;
 /// <summary>The response formats of the speech API.</summary>
 public enum AudioFormat
 {
-    /// <summary>MPEG-1 Layer III.</summary>
+    /// <summary>MPEG audio Layer III (MPEG-2 Layer III at the API's 24 kHz).</summary>
     Mp3,
     /// <summary>Opus in an Ogg container.</summary>
     Opus,
