@@ -1,0 +1,16 @@
+namespace Orator.Text.Normalization;
+
+/// <summary>Spoken names for symbols that stand alone between spaces ("salt &amp; pepper", "2 + 2 = 4").</summary>
+internal static class SymbolWord
+{
+    public static string? For(string core) => core switch
+    {
+        "&" => "and",
+        "+" => "plus",
+        "=" => "equals",
+        "°" => "degrees",
+        "%" => "percent",
+        "@" => "at",
+        _ => null,
+    };
+}
