@@ -9,6 +9,9 @@ namespace Orator.Engines.Tests.Flite;
 [Collection(NativeEnginesGroup.Name)]
 public sealed class FliteSynthesizerTests(NativeEngines engines)
 {
+    /// <summary>Every Flite voice Debian ships.</summary>
+    public static TheoryData<string> AllVoices => ["slt", "rms", "awb", "kal16", "kal"];
+
     private FliteSynthesizer Flite => engines.Flite;
 
     [Fact]
@@ -30,11 +33,7 @@ public sealed class FliteSynthesizerTests(NativeEngines engines)
     }
 
     [Theory]
-    [InlineData("slt")]
-    [InlineData("rms")]
-    [InlineData("awb")]
-    [InlineData("kal16")]
-    [InlineData("kal")]
+    [MemberData(nameof(AllVoices))]
     public void Speaks_a_ten_word_sentence_as_audible_speech_of_plausible_length(string voice)
     {
         var recording = PcmRecording.Of(Flite, voice, Texts.Sentence);
@@ -56,11 +55,7 @@ public sealed class FliteSynthesizerTests(NativeEngines engines)
     }
 
     [Theory]
-    [InlineData("slt")]
-    [InlineData("rms")]
-    [InlineData("awb")]
-    [InlineData("kal16")]
-    [InlineData("kal")]
+    [MemberData(nameof(AllVoices))]
     public void Rate_two_halves_the_duration_and_rate_half_doubles_it(string voice)
     {
         var normal = Duration(voice, 1f);
@@ -70,11 +65,7 @@ public sealed class FliteSynthesizerTests(NativeEngines engines)
     }
 
     [Theory]
-    [InlineData("slt")]
-    [InlineData("rms")]
-    [InlineData("awb")]
-    [InlineData("kal16")]
-    [InlineData("kal")]
+    [MemberData(nameof(AllVoices))]
     public void The_extreme_rates_a_quarter_and_four_stay_within_twenty_percent(string voice)
     {
         var normal = Duration(voice, 1f);
@@ -84,11 +75,7 @@ public sealed class FliteSynthesizerTests(NativeEngines engines)
     }
 
     [Theory]
-    [InlineData("slt")]
-    [InlineData("rms")]
-    [InlineData("awb")]
-    [InlineData("kal16")]
-    [InlineData("kal")]
+    [MemberData(nameof(AllVoices))]
     public void Pitch_one_point_three_raises_the_measured_fundamental(string voice)
     {
         var normal = F0(voice, 1f);
