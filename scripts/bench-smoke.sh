@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 json=artifacts/bench-smoke.json
 rm -f "$json"
-dotnet run -c Release --project bench/Orator.Bench -- all --smoke --json "$json"
+scripts/bench.sh all --smoke --json "$json"
 if [[ ! -s "$json" ]]; then
     echo "bench-smoke: $json missing or empty" >&2
     exit 1

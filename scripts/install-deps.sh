@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Orator uses, only those that are missing.
-#   scripts/install-deps.sh          runtime: flite and espeak-ng libraries
+#   scripts/install-deps.sh          runtime: flite and espeak-ng libraries, codecs, the native worker's linker
 #   scripts/install-deps.sh --test   also what the tests need (ffmpeg/ffprobe)
 set -euo pipefail
 
 # Engines (flite, espeak-ng) and the codec libraries behind mp3, opus, aac and flac.
 packages=(flite libflite1 espeak-ng libespeak-ng1 espeak-ng-data libmp3lame0 libopus0 libflac12 libavcodec59 libavutil57)
+# The C toolchain that links the natively compiled engine worker (scripts/build-native-worker.sh).
+packages+=(gcc libc6-dev zlib1g-dev)
 if [[ "${1:-}" == "--test" ]]; then
   # ffmpeg/ffprobe verify audio; node runs the official OpenAI Node SDK tests.
   packages+=(ffmpeg)

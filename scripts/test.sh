@@ -7,6 +7,10 @@ scripts/install-deps.sh --test || exit 1
 
 (cd tests/node-sdk && npm ci --no-audit --no-fund --loglevel=error) || { echo "tests: 0 passed, 1 failed"; exit 1; }
 
+# The tests run against the natively compiled worker that scripts/serve.sh installs.
+scripts/build-native-worker.sh artifacts/aot-worker || { echo "native worker build failed"; echo "tests: 0 passed, 1 failed"; exit 1; }
+export ORATOR_WORKER_PATH="$PWD/artifacts/aot-worker/Orator.Worker" ORATOR_EXPECT_NATIVE_WORKER=1
+
 results=artifacts/test-results
 rm -rf "$results"
 dotnet build Orator.slnx -c Release -nologo -v q || { echo "tests: 0 passed, 1 failed"; exit 1; }

@@ -46,6 +46,11 @@ public sealed class BenchReport
     /// <summary>True when this was a <c>--smoke</c> run: tiny parameters, targets reported but not enforced.</summary>
     public bool Smoke { get; set; }
 
+    /// <summary>The engine worker the servers in this run started (the natively compiled one, or the managed one).</summary>
+    public string EngineWorker { get; set; } = Environment.GetEnvironmentVariable("ORATOR_WORKER_PATH") is { Length: > 0 } path
+        ? $"native ({path})"
+        : "managed (dotnet Orator.Worker.dll)";
+
     public string Date { get; set; } = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
 
     public bool AllTargetsMet =>

@@ -3,7 +3,8 @@ using Orator.Bench;
 
 // Orator benchmarks. Every figure is a ratio against a baseline measured in the same run on the
 // same machine, so a noisy shared machine moves both sides together.
-//   dotnet run -c Release --project bench/Orator.Bench -- [concurrency|encoders|ttfa|matrix|memory|all] [--runs N] [--json path] [--smoke]
+//   scripts/bench.sh [concurrency|encoders|ttfa|matrix|memory|all] [--runs N] [--json path] [--smoke]
+// (scripts/bench.sh compiles the native engine worker first, as scripts/serve.sh installs it, and runs this program.)
 // --smoke: every suite with tiny parameters; exits 0 when everything ran (targets reported, not enforced).
 var runs = 3;
 var jsonPath = "artifacts/bench.json";
@@ -33,6 +34,7 @@ for (var i = 0; i < args.Length; i++)
 }
 
 var report = new BenchReport { Smoke = smoke };
+Console.WriteLine($"engine worker: {report.EngineWorker}");
 var smokeCharacters = smoke ? 600 : 4000;
 if (suite is "all" or "concurrency")
 {

@@ -24,6 +24,12 @@ internal sealed class RssSampler : IAsyncDisposable
     /// <summary>Sum of VmRSS in MB over the given processes; a process that has gone counts 0.</summary>
     public static double TotalMb(IEnumerable<int> processIds) => processIds.Sum(ReadRssKb) / 1024.0;
 
+    /// <summary>
+    /// Sum of proportional set size (Pss from smaps_rollup) in MB: shared pages (the runtime's files mapped by
+    /// the server and every worker) are divided among the processes that map them, so the sum counts them once.
+    /// </summary>
+    public static double TotalPssMb(IEnumerable<int> processIds) => processIds.Sum(id => ReadKb($"/proc/{id}/smaps_rollup", "Pss:")) / 1024.0;
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
@@ -49,15 +55,17 @@ internal sealed class RssSampler : IAsyncDisposable
         }
     }
 
-    private static long ReadRssKb(int processId)
+    private static long ReadRssKb(int processId) => ReadKb($"/proc/{processId}/status", "VmRSS:");
+
+    private static long ReadKb(string file, string key)
     {
         try
         {
-            foreach (var line in File.ReadLines($"/proc/{processId}/status"))
+            foreach (var line in File.ReadLines(file))
             {
-                if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+                if (line.StartsWith(key, StringComparison.Ordinal))
                 {
-                    var field = line["VmRSS:".Length..].Trim();
+                    var field = line[key.Length..].Trim();
                     return long.Parse(field[..field.IndexOf(' ', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
                 }
             }
