@@ -167,7 +167,7 @@ public sealed class ModelDownloaderTests : IAsyncLifetime
         listener.Start();
         var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        var file = new Catalog.ModelFile("piper/x.onnx", new Uri($"http://127.0.0.1:{port}/x.onnx"), 3, null, null);
+        var file = new Orator.Models.Catalog.ModelFile("piper/x.onnx", new Uri($"http://127.0.0.1:{port}/x.onnx"), 3, null, null);
 
         var error = await Assert.ThrowsAsync<ModelStoreException>(() => new ModelDownloader(_http).DownloadAsync(file, _store.Layout.PathOf(file.RelativePath), null, CancellationToken.None));
 
