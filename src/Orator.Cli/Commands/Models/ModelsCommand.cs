@@ -7,32 +7,16 @@ namespace Orator.Cli.Commands.Models;
 /// <summary><c>orator models list|pull|remove|verify</c>: the neural model store.</summary>
 internal static class ModelsCommand
 {
-    /// <summary>Store root (default: ORATOR_MODELS_PATH, Orator:ModelsPath, then $XDG_DATA_HOME/orator/models).</summary>
-    internal static readonly Option<string?> ModelsPath = new("--models-path")
-    {
-        Description = "Model store folder (default: ORATOR_MODELS_PATH, Orator:ModelsPath, $XDG_DATA_HOME/orator/models or ~/.local/share/orator/models).",
-        Recursive = true,
-    };
-
-    /// <summary>Mirror base URL replacing both public sources.</summary>
-    internal static readonly Option<string?> Mirror = new("--mirror")
-    {
-        Description = "Download from <URL>/kokoro/... and <URL>/piper/... instead of the public locations (default: ORATOR_MODELS_MIRROR, Orator:ModelsMirror).",
-        Recursive = true,
-    };
-
     public static Command Create()
     {
-        var command = new Command("models", "List, download and remove neural models (Kokoro, Piper).") { ModelsPath, Mirror };
-        command.Subcommands.Add(ModelsListCommand.Create());
-        command.Subcommands.Add(ModelsPullCommand.Create());
-        command.Subcommands.Add(ModelsRemoveCommand.Create());
-        command.Subcommands.Add(ModelsVerifyCommand.Create());
+        var store = new ModelStoreOptions();
+        var command = new Command("models", "List, download and remove neural models (Kokoro, Piper).") { store.ModelsPath, store.Mirror };
+        command.Subcommands.Add(ModelsListCommand.Create(store));
+        command.Subcommands.Add(ModelsPullCommand.Create(store));
+        command.Subcommands.Add(ModelsRemoveCommand.Create(store));
+        command.Subcommands.Add(ModelsVerifyCommand.Create(store));
         return command;
     }
-
-    internal static ModelStoreSettings Settings(ParseResult result) =>
-        ModelStoreSettings.Resolve(result.GetValue(ModelsPath), result.GetValue(Mirror), Environment.GetEnvironmentVariable);
 
     internal static HttpClient CreateHttpClient()
     {

@@ -7,7 +7,7 @@ namespace Orator.Cli.Commands.Models;
 /// <summary><c>orator models list</c>: installed models with size and place, then what can be pulled.</summary>
 internal static class ModelsListCommand
 {
-    public static Command Create()
+    public static Command Create(ModelStoreOptions store)
     {
         var command = new Command("list", "Show installed models and the ones that can be pulled.");
         command.SetAction((result, cancellationToken) =>
@@ -16,7 +16,7 @@ internal static class ModelsListCommand
             ModelStoreSettings settings;
             try
             {
-                settings = ModelsCommand.Settings(result);
+                settings = store.Settings(result);
             }
             catch (ArgumentException ex)
             {

@@ -10,7 +10,7 @@ namespace Orator.Cli.Commands.Models;
 /// <summary><c>orator models pull kokoro|kokoro-fp16|kokoro-int8|piper:&lt;voice&gt;</c>.</summary>
 internal static partial class ModelsPullCommand
 {
-    public static Command Create()
+    public static Command Create(ModelStoreOptions store)
     {
         var name = new Argument<string>("name") { Description = "kokoro, kokoro-fp16, kokoro-int8 or piper:<voice> (e.g. piper:en_US-libritts_r-medium)." };
         var sha256 = new Option<string?>("--sha256") { Description = "Expected sha256 of the model file, replacing the built-in one (for mirrors serving other bytes)." };
@@ -29,7 +29,7 @@ internal static partial class ModelsPullCommand
 
             try
             {
-                var settings = ModelsCommand.Settings(result);
+                var settings = store.Settings(result);
                 using var http = ModelsCommand.CreateHttpClient();
                 var catalog = new ModelCatalog(settings.Sources, http);
                 var model = await catalog.ResolveAsync(result.GetValue(name)!, cancellationToken);

@@ -6,7 +6,7 @@ namespace Orator.Cli.Commands.Models;
 /// <summary><c>orator models remove &lt;name&gt;</c>.</summary>
 internal static class ModelsRemoveCommand
 {
-    public static Command Create()
+    public static Command Create(ModelStoreOptions store)
     {
         var name = new Argument<string>("name") { Description = "An installed model: kokoro, kokoro-fp16, kokoro-int8 or piper:<voice>." };
         var command = new Command("remove", "Delete a model's files from the store (the Kokoro voice pack goes with the last Kokoro variant).") { name };
@@ -16,7 +16,7 @@ internal static class ModelsRemoveCommand
             ModelStoreSettings settings;
             try
             {
-                settings = ModelsCommand.Settings(result);
+                settings = store.Settings(result);
             }
             catch (ArgumentException ex)
             {

@@ -6,7 +6,7 @@ namespace Orator.Cli.Commands.Models;
 /// <summary><c>orator models verify [name]</c>: re-hash installed files against the sha256 recorded at install.</summary>
 internal static class ModelsVerifyCommand
 {
-    public static Command Create()
+    public static Command Create(ModelStoreOptions store)
     {
         var name = new Argument<string?>("name") { Description = "One installed model (default: all).", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("verify", "Check installed files still have the sha256 recorded when they were installed.") { name };
@@ -16,7 +16,7 @@ internal static class ModelsVerifyCommand
             ModelStoreSettings settings;
             try
             {
-                settings = ModelsCommand.Settings(result);
+                settings = store.Settings(result);
             }
             catch (ArgumentException ex)
             {
