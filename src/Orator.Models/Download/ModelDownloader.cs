@@ -134,9 +134,12 @@ public sealed class ModelDownloader
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, ModelFile file, CancellationToken cancellationToken)
     {
+        // The headers must arrive within the stall timeout too: a server that accepts and then says nothing is dead.
+        using var headers = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        headers.CancelAfter(StallTimeout);
         try
         {
-            return await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            return await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, headers.Token);
         }
         catch (HttpRequestException ex)
         {
@@ -144,7 +147,7 @@ public sealed class ModelDownloader
         }
         catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new ModelStoreException(ModelStoreError.Network, $"{file.Source} did not answer in time.", ex);
+            throw new ModelStoreException(ModelStoreError.Network, $"{file.Source} sent no response within {StallTimeout.TotalSeconds:0.#} s.", ex);
         }
     }
 
@@ -170,7 +173,7 @@ public sealed class ModelDownloader
                     || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
                 {
                     await KeepPartAsync(output);
-                    throw Interrupted(file, received, total, part, ex is OperationCanceledException ? new TimeoutException($"no data for {StallTimeout.TotalSeconds:0} s", ex) : ex);
+                    throw Interrupted(file, received, total, part, ex is OperationCanceledException ? new TimeoutException($"no data for {StallTimeout.TotalSeconds:0.#} s", ex) : ex);
                 }
 
                 if (read == 0)

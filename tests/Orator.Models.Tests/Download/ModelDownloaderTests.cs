@@ -176,6 +176,29 @@ public sealed class ModelDownloaderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_server_that_accepts_the_connection_but_never_answers_is_a_network_error()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+            var file = new Orator.Models.Catalog.ModelFile("piper/x.onnx", new Uri($"http://127.0.0.1:{port}/x.onnx"), 3, null, null);
+            var downloader = new ModelDownloader(_http) { StallTimeout = TimeSpan.FromMilliseconds(500) };
+
+            var error = await Assert.ThrowsAsync<ModelStoreException>(() => downloader.DownloadAsync(file, _store.Layout.PathOf(file.RelativePath), null, CancellationToken.None));
+
+            Assert.Equal(ModelStoreError.Network, error.Error);
+            Assert.Contains("sent no response within 0.5 s", error.Message, StringComparison.Ordinal);
+            Assert.Empty(_store.Files());
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    [Fact]
     public async Task A_transfer_that_stalls_is_abandoned_as_a_network_error_and_keeps_what_arrived()
     {
         var body = Fixtures.Bytes(100_000, seed: 8);
@@ -187,7 +210,7 @@ public sealed class ModelDownloaderTests : IAsyncLifetime
             new ModelDownloader(_http) { StallTimeout = TimeSpan.FromMilliseconds(500) }.DownloadAsync(file, target, null, CancellationToken.None));
 
         Assert.Equal(ModelStoreError.Network, error.Error);
-        Assert.Contains("no data for", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no data for 0.5 s", error.Message, StringComparison.Ordinal);
         Assert.Equal(30_000, new FileInfo(target + ".part").Length);
         Assert.False(File.Exists(target));
     }
