@@ -51,9 +51,13 @@ public sealed class ModelCatalog
     /// <summary>The pull name of a Kokoro variant.</summary>
     public static string KokoroName(KokoroVariant variant) => KokoroNames[(int)variant];
 
-    /// <summary>A Kokoro variant: the voice pack first, then the network.</summary>
-    public PullableModel Kokoro(KokoroVariant variant)
+    /// <summary>A Kokoro variant from these sources: the voice pack first, then the network.</summary>
+    public PullableModel Kokoro(KokoroVariant variant) => Kokoro(Sources, variant);
+
+    /// <summary>A Kokoro variant from <paramref name="sources"/> (no network needed to describe it).</summary>
+    public static PullableModel Kokoro(ModelSources sources, KokoroVariant variant)
     {
+        ArgumentNullException.ThrowIfNull(sources);
         var model = KokoroFiles[(int)variant];
         var voices = KokoroFiles[^1];
         var summary = variant switch
@@ -62,7 +66,7 @@ public sealed class ModelCatalog
             KokoroVariant.Fp16 => "Kokoro-82M v1.0, half precision",
             _ => "Kokoro-82M v1.0, int8 quantised (smallest; slower on some CPUs)",
         };
-        return new PullableModel(KokoroName(variant), summary, [At(voices, Sources.KokoroBase), At(model, Sources.KokoroBase)], []);
+        return new PullableModel(KokoroName(variant), summary, [At(voices, sources.KokoroBase), At(model, sources.KokoroBase)], []);
     }
 
     /// <summary>

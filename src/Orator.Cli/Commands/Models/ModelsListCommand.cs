@@ -47,11 +47,9 @@ internal static class ModelsListCommand
 
             output.WriteLine();
             output.WriteLine("PULLABLE (orator models pull <name>)");
-            using var http = ModelsCommand.CreateHttpClient();
-            var catalog = new ModelCatalog(settings.Sources, http);
             foreach (var name in ModelCatalog.KokoroNames)
             {
-                var model = catalog.Kokoro(ModelCatalog.KokoroVariantOf(name)!.Value);
+                var model = ModelCatalog.Kokoro(settings.Sources, ModelCatalog.KokoroVariantOf(name)!.Value);
                 var mark = installed.Any(i => i.Name == name) ? "installed" : string.Empty;
                 output.WriteLine($"  {name,-40} {ConsoleDownloadProgress.Bytes(model.TotalSize ?? 0),10}  {mark,-12}  {model.Summary}");
             }
