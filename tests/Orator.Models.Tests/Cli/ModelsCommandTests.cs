@@ -119,7 +119,8 @@ public sealed class ModelsCommandTests : IAsyncLifetime
     [Fact]
     public async Task The_built_cli_reads_the_store_and_mirror_from_the_environment()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _store.Root };
+        // The dotnet test host names the muxer that runs it; fall back to PATH.
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _store.Root };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "orator.dll"));
         start.ArgumentList.Add("models");
         start.ArgumentList.Add("list");
