@@ -1,8 +1,10 @@
 using System.CommandLine;
 using Orator.Cli.Commands;
+using Orator.Cli.Commands.Models;
 
 var root = new RootCommand("Orator: a self-hosted, OpenAI-compatible text-to-speech server.");
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(SayCommand.Create());
 root.Subcommands.Add(VoicesCommand.Create());
+root.Subcommands.Add(ModelsCommand.Create());
 return await root.Parse(args).InvokeAsync();
