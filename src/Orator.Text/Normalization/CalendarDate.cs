@@ -13,6 +13,23 @@ internal static class CalendarDate
 
     public static bool IsMonthName(string word) => Array.IndexOf(s_months, word) >= 0;
 
+    /// <summary>"Jan" or "Sept" as the month's full name; null for anything else ("May" needs no expanding).</summary>
+    public static string? MonthFromAbbreviation(string word) => word switch
+    {
+        "Jan" => "January",
+        "Feb" => "February",
+        "Mar" => "March",
+        "Apr" => "April",
+        "Jun" => "June",
+        "Jul" => "July",
+        "Aug" => "August",
+        "Sep" or "Sept" => "September",
+        "Oct" => "October",
+        "Nov" => "November",
+        "Dec" => "December",
+        _ => null,
+    };
+
     public static bool TrySpeak(string core, EnglishLocale locale, out string spoken)
     {
         spoken = string.Empty;
