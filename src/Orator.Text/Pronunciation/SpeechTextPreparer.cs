@@ -1,0 +1,54 @@
+using System.Text;
+using Orator.Text.Normalization;
+
+namespace Orator.Text.Pronunciation;
+
+/// <summary>
+/// Turns request text into what the engine is given: inline <c>{written|spoken}</c> overrides and
+/// the server lexicon are applied first and kept verbatim; the rest is normalized when a
+/// normalizer is given (English voices with normalization on).
+/// </summary>
+public sealed class SpeechTextPreparer
+{
+    private readonly PronunciationLexicon _lexicon;
+
+    /// <summary>Creates a preparer that applies <paramref name="lexicon"/>, or none.</summary>
+    public SpeechTextPreparer(PronunciationLexicon? lexicon = null)
+    {
+        _lexicon = lexicon ?? PronunciationLexicon.Empty;
+    }
+
+    /// <summary>How many entries the server lexicon holds.</summary>
+    public int LexiconEntries => _lexicon.Count;
+
+    /// <summary>Returns the text to synthesise; never throws for any input.</summary>
+    public string Prepare(string text, EnglishNormalizer? normalizer)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var pieces = new List<TextPiece>();
+        foreach (TextPiece piece in PronunciationOverrides.Split(text))
+        {
+            if (piece.Fixed)
+            {
+                pieces.Add(piece);
+            }
+            else
+            {
+                _lexicon.Apply(piece.Text, pieces);
+            }
+        }
+
+        if (pieces.Count == 1 && !pieces[0].Fixed)
+        {
+            return normalizer is null ? pieces[0].Text : normalizer.Normalize(pieces[0].Text);
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (TextPiece piece in pieces)
+        {
+            builder.Append(piece.Fixed || normalizer is null ? piece.Text : normalizer.Normalize(piece.Text));
+        }
+
+        return builder.ToString();
+    }
+}
