@@ -28,4 +28,7 @@ internal sealed record SpeechRequest
 
     /// <summary>Raw audio body or server-sent events.</summary>
     public SpeechStreamFormat StreamFormat { get; init; } = SpeechStreamFormat.Audio;
+
+    /// <summary>The Orator <c>normalization</c> extension: on with the voice's conventions unless the request says otherwise.</summary>
+    public NormalizationSetting Normalization { get; init; } = NormalizationSetting.Default;
 }

@@ -58,6 +58,7 @@ internal static class SpeechRequestParser
         ResponseFormat = 16,
         Speed = 32,
         StreamFormat = 64,
+        Normalization = 128,
     }
 
     /// <summary>Parses a UTF-8 JSON body (a leading byte order mark is allowed).</summary>
@@ -106,6 +107,7 @@ internal static class SpeechRequestParser
         var format = AudioFormat.Mp3;
         var speed = 1.0;
         var streamFormat = SpeechStreamFormat.Audio;
+        var normalization = NormalizationSetting.Default;
         var seen = Field.None;
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -132,6 +134,7 @@ internal static class SpeechRequestParser
                 Field.Instructions => ReadString(ref reader, name, name, MaxInstructionsLength, optional: true, out instructions),
                 Field.ResponseFormat => ReadChoice(ref reader, name, ResponseFormats, ref format),
                 Field.Speed => ReadNumber(ref reader, name, MinSpeed, MaxSpeed, ref speed),
+                Field.Normalization => NormalizationFieldReader.Read(ref reader, out normalization),
                 _ => ReadChoice(ref reader, name, StreamFormats, ref streamFormat),
             };
             if (fieldError is not null)
@@ -164,13 +167,14 @@ internal static class SpeechRequestParser
             ResponseFormat = format,
             Speed = speed,
             StreamFormat = streamFormat,
+            Normalization = normalization,
         };
         return null;
     }
 
     // A voice is a name, or {"id": "..."} for a custom voice; both end up as the one string,
     // and every problem with it is blamed on the "voice" param.
-    private static ApiError? ReadVoice(ref Utf8JsonReader reader, out string? voice)
+    internal static ApiError? ReadVoice(ref Utf8JsonReader reader, out string? voice)
     {
         voice = null;
         if (reader.TokenType == JsonTokenType.String)
@@ -214,6 +218,7 @@ internal static class SpeechRequestParser
         : TextEquals(ref reader, "response_format"u8) ? Field.ResponseFormat
         : TextEquals(ref reader, "speed"u8) ? Field.Speed
         : TextEquals(ref reader, "stream_format"u8) ? Field.StreamFormat
+        : TextEquals(ref reader, "normalization"u8) ? Field.Normalization
         : Field.None;
 
     private static string NameOf(Field field) => field switch
@@ -224,6 +229,7 @@ internal static class SpeechRequestParser
         Field.Instructions => "instructions",
         Field.ResponseFormat => "response_format",
         Field.Speed => "speed",
+        Field.Normalization => NormalizationFieldReader.Name,
         _ => "stream_format",
     };
 }

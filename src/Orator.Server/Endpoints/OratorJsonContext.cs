@@ -9,4 +9,5 @@ namespace Orator.Server.Endpoints;
 [JsonSerializable(typeof(ModelList))]
 [JsonSerializable(typeof(ModelEntry))]
 [JsonSerializable(typeof(VoiceList))]
+[JsonSerializable(typeof(NormalizeResult))]
 internal sealed partial class OratorJsonContext : JsonSerializerContext;

@@ -16,6 +16,7 @@ using Orator.Server.Observability;
 using Orator.Server.Speech;
 using Orator.Server.Voices;
 using Orator.Text;
+using Orator.Text.Pronunciation;
 
 namespace Orator.Server.Endpoints;
 
@@ -28,7 +29,7 @@ internal static partial class SpeechApi
         return routes;
     }
 
-    private static async Task HandleAsync(HttpContext context, VoiceCatalog catalog, IOptions<OratorOptions> options, OratorMetrics metrics, SpeechAdmission admission, ILoggerFactory loggers)
+    private static async Task HandleAsync(HttpContext context, VoiceCatalog catalog, SpeechTextPreparer preparer, IOptions<OratorOptions> options, OratorMetrics metrics, SpeechAdmission admission, ILoggerFactory loggers)
     {
         var start = Stopwatch.GetTimestamp();
         var route = RequestMetrics.RouteOf(context);
@@ -37,7 +38,7 @@ internal static partial class SpeechApi
         var failed = true;
         try
         {
-            await HandleCoreAsync(context, catalog, options.Value, metrics, admission, labels, start, loggers.CreateLogger("Orator.Speech"));
+            await HandleCoreAsync(context, new SpeechServices(catalog, preparer, admission), options.Value, metrics, labels, start, loggers.CreateLogger("Orator.Speech"));
             failed = false;
         }
         finally
@@ -47,8 +48,9 @@ internal static partial class SpeechApi
         }
     }
 
-    private static async Task HandleCoreAsync(HttpContext context, VoiceCatalog catalog, OratorOptions options, OratorMetrics metrics, SpeechAdmission admission, SpeechLabels labels, long start, ILogger logger)
+    private static async Task HandleCoreAsync(HttpContext context, SpeechServices services, OratorOptions options, OratorMetrics metrics, SpeechLabels labels, long start, ILogger logger)
     {
+        var (catalog, preparer, admission) = services;
         var aborted = context.RequestAborted;
         if (!IsJson(context.Request.ContentType))
         {
@@ -80,7 +82,7 @@ internal static partial class SpeechApi
 
         labels.Format = FormatName(request.ResponseFormat);
         labels.Model = catalog.FindModel(request.Model)?.Id ?? "unknown";
-        if (Plan(request, catalog, out var plan) is { } planError)
+        if (Plan(request, catalog, preparer, out var plan) is { } planError)
         {
             await ApiErrorWriter.WriteAsync(context.Response, planError, aborted);
             return;
@@ -100,7 +102,7 @@ internal static partial class SpeechApi
         await StreamAsync(stream, aborted);
     }
 
-    private static ApiError? Plan(SpeechRequest request, VoiceCatalog catalog, out SpeechPlan? plan)
+    private static ApiError? Plan(SpeechRequest request, VoiceCatalog catalog, SpeechTextPreparer preparer, out SpeechPlan? plan)
     {
         plan = null;
         var model = catalog.FindModel(request.Model);
@@ -123,7 +125,9 @@ internal static partial class SpeechApi
                 "response_format");
         }
 
-        plan = SpeechPlan.Create(voice, request.Input, request.ResponseFormat, request.Speed, InstructionInterpreter.Interpret(request.Instructions));
+        // Overrides and the lexicon apply to every voice; numbers and symbols are normalized for English voices only.
+        var text = preparer.Prepare(request.Input, SpokenInput.NormalizerFor(voice.Voice.Language, request.Normalization));
+        plan = SpeechPlan.Create(voice, text, request.ResponseFormat, request.Speed, InstructionInterpreter.Interpret(request.Instructions));
         return null;
     }
 
@@ -217,6 +221,9 @@ internal static partial class SpeechApi
         }
     }
 
+    /// <summary>The shared services a speech request uses.</summary>
+    private sealed record SpeechServices(VoiceCatalog Catalog, SpeechTextPreparer Preparer, SpeechAdmission Admission);
+
     /// <summary>What <see cref="StreamAsync"/> needs about one admitted request.</summary>
     private sealed record StreamContext(HttpContext Http, SpeechPlan Plan, SpeechRequest Request, OratorOptions Options, long Start, ILogger Logger, OratorMetrics Metrics, SpeechAdmission.Ticket Ticket);
 
@@ -263,7 +270,7 @@ internal static partial class SpeechApi
         return TimeSpan.FromMilliseconds(ms * plan.Instructions.PauseScale / plan.EngineProsody.Rate);
     }
 
-    private static bool IsJson(string? contentType)
+    internal static bool IsJson(string? contentType)
     {
         if (string.IsNullOrEmpty(contentType))
         {

@@ -35,6 +35,12 @@ public sealed class OratorOptions
     /// <summary>How long, in seconds, a speech request waits for a free worker before it is refused with 503.</summary>
     public int QueueTimeoutSeconds { get; init; } = 30;
 
+    /// <summary>
+    /// A pronunciation lexicon file (<c>word = replacement</c> per line, see README) applied to every
+    /// request; null or empty = none. A missing or malformed file stops the server at startup.
+    /// </summary>
+    public string? LexiconPath { get; init; }
+
     /// <summary>Log output settings.</summary>
     public LoggingOptions Logging { get; init; } = new();
 

@@ -11,6 +11,7 @@ using Orator.Server.Auth;
 using Orator.Server.Endpoints;
 using Orator.Server.Observability;
 using Orator.Server.Speech;
+using Orator.Text.Pronunciation;
 
 namespace Orator.Server.Hosting;
 
@@ -78,6 +79,8 @@ public sealed class OratorServer : IAsyncDisposable
         var keys = new ApiKeyValidator([.. options.ApiKeys, .. ApiKeyValidator.ParseKeyList(Environment.GetEnvironmentVariable("ORATOR_API_KEYS"))]);
         // The engine pool outlives this method and logs (worker replaced...) in the same format as the host.
         var startupLogger = LoggerFactory.Create(l => ConsoleLogging.Configure(l, builder.Configuration)).CreateLogger("Orator.Engines");
+        // Read before any worker starts, so a bad lexicon file stops startup with nothing to clean up.
+        var preparer = new SpeechTextPreparer(string.IsNullOrWhiteSpace(options.LexiconPath) ? null : PronunciationLexicon.Load(options.LexiconPath));
         var engines = await EngineHost.StartAsync(options, startupLogger, cancellationToken);
 
         builder.Services.AddSingleton(engines);
@@ -85,6 +88,7 @@ public sealed class OratorServer : IAsyncDisposable
         builder.Services.AddSingleton(keys);
         builder.Services.AddSingleton<OratorMetrics>();
         builder.Services.AddSingleton<SpeechAdmission>();
+        builder.Services.AddSingleton(preparer);
 
         var app = builder.Build();
         app.UseOratorPipeline();
@@ -95,6 +99,7 @@ public sealed class OratorServer : IAsyncDisposable
         app.MapModelsApi();
         app.MapVoicesApi();
         app.MapSpeechApi();
+        app.MapNormalizeApi();
 
         var server = new OratorServer(app, engines, keys);
         try

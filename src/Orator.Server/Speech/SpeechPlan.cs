@@ -7,7 +7,8 @@ namespace Orator.Server.Speech;
 /// <summary>
 /// How one request will be spoken: the engine voice, what the engine does natively (tempo within
 /// its range, pitch), the tempo left for the time-stretcher, and the loudness and pause scale
-/// that came from <c>instructions</c>.
+/// that came from <c>instructions</c>. <see cref="Text"/> is what the engine reads: the input after
+/// pronunciation overrides, the server lexicon and, for English voices, normalization.
 /// </summary>
 internal sealed record SpeechPlan(ResolvedVoice Voice, string Text, AudioFormat Format, Prosody EngineProsody, float ResidualTempo, InstructionEffect Instructions)
 {

@@ -26,8 +26,21 @@ public sealed class PronunciationLexicon
     public int Count { get; }
 
     /// <summary>Reads a lexicon file; see <see cref="Parse"/> for the format.</summary>
-    /// <exception cref="InvalidDataException">The file has a line that is not an entry, a comment or blank.</exception>
-    public static PronunciationLexicon Load(string path) => Parse(File.ReadAllText(path), path);
+    /// <exception cref="InvalidDataException">The file cannot be read, or has a line that is not an entry, a comment or blank.</exception>
+    public static PronunciationLexicon Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"Cannot read the pronunciation lexicon '{path}': {e.Message}", e);
+        }
+
+        return Parse(text, path);
+    }
 
     /// <summary>
     /// Parses lexicon text: one <c>word = replacement</c> per line; blank lines and lines starting
