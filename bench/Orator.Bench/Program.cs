@@ -3,7 +3,7 @@ using Orator.Bench;
 
 // Orator benchmarks. Every figure is a ratio against a baseline measured in the same run on the
 // same machine, so a noisy shared machine moves both sides together.
-//   scripts/bench.sh [concurrency|encoders|ttfa|matrix|memory|all] [--runs N] [--json path] [--smoke]
+//   scripts/bench.sh [concurrency|encoders|ttfa|matrix|memory|intelligibility|all] [--runs N] [--json path] [--smoke]
 // (scripts/bench.sh compiles the native engine worker first, as scripts/serve.sh installs it, and runs this program.)
 // --smoke: every suite with tiny parameters; exits 0 when everything ran (targets reported, not enforced).
 var runs = 3;
@@ -24,7 +24,7 @@ for (var i = 0; i < args.Length; i++)
             smoke = true;
             runs = 1;
             break;
-        case "concurrency" or "encoders" or "ttfa" or "matrix" or "memory" or "all":
+        case "concurrency" or "encoders" or "ttfa" or "matrix" or "memory" or "intelligibility" or "all":
             suite = args[i];
             break;
         default:
@@ -76,6 +76,16 @@ if (suite is "all" or "memory")
 {
     report.Memory = await MemoryBenchmark.RunAsync(smoke, CancellationToken.None);
     foreach (var line in MemoryBenchmark.Report(report.Memory))
+    {
+        Console.WriteLine(line);
+    }
+}
+
+// Needs pocketsphinx, which CI does not install: part of a full "all" run, but not of "all --smoke".
+if (suite is "intelligibility" || (suite is "all" && !smoke))
+{
+    report.Intelligibility = await IntelligibilityBenchmark.RunAsync(smoke, CancellationToken.None);
+    foreach (var line in IntelligibilityBenchmark.Report(report.Intelligibility))
     {
         Console.WriteLine(line);
     }

@@ -123,7 +123,7 @@ public sealed class MetricsTests(MetricsServerFixture server) : IClassFixture<Me
 
         Assert.StartsWith("3.1", root.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = root.GetProperty("paths");
-        foreach (var path in new[] { "/v1/audio/speech", "/v1/models", "/v1/models/{id}", "/v1/audio/voices", "/health", "/ready", "/metrics" })
+        foreach (var path in new[] { "/v1/audio/speech", "/v1/audio/normalize", "/v1/models", "/v1/models/{id}", "/v1/audio/voices", "/health", "/ready", "/metrics" })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"missing path {path}");
         }
@@ -133,6 +133,7 @@ public sealed class MetricsTests(MetricsServerFixture server) : IClassFixture<Me
         var request = root.GetProperty("components").GetProperty("schemas").GetProperty("CreateSpeechRequest").GetProperty("properties");
         Assert.Equal(4096, request.GetProperty("input").GetProperty("maxLength").GetInt32());
         Assert.Equal(6, request.GetProperty("response_format").GetProperty("enum").GetArrayLength());
+        Assert.True(request.TryGetProperty("normalization", out _), "the normalization extension is not documented");
         Assert.Equal("bearer", root.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer").GetProperty("scheme").GetString());
     }
 }
