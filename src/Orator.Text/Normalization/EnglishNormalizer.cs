@@ -146,6 +146,18 @@ public sealed class EnglishNormalizer
             return new Reading(roman, 1, token.Leading, token.Trailing);
         }
 
+        // "COVID-19", "F-35", "I-95": a capital letter or an acronym, a hyphen and a number.
+        int hyphen = core.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen >= 1 && hyphen < core.Length - 1 && NumericLiteral.TryParse(core.AsSpan(hyphen + 1), out NumericLiteral tail) && !tail.Negative)
+        {
+            string? head = hyphen == 1 ? (char.IsAsciiLetterUpper(core[0]) ? core[..1] : null)
+                : Acronym.TrySpeak(core[..hyphen], shoutedContext: false, out string spelled) ? spelled : null;
+            if (head is not null)
+            {
+                return new Reading(head + " " + tail.Speak(_locale), 1, token.Leading, token.Trailing);
+            }
+        }
+
         // "Q3", "F1", "G7": a capital letter and a short number.
         if (core.Length is >= 2 and <= 4 && char.IsAsciiLetterUpper(core[0]) && core.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0 && core[1] != '0')
         {

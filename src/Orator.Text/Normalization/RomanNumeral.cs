@@ -30,7 +30,8 @@ internal static class RomanNumeral
             return false;
         }
 
-        if (s_countingWords.Contains(previousCore))
+        // "Class C", "Type D", "Level M" are letters, not 100, 500 and 1000.
+        if (s_countingWords.Contains(previousCore) && core is not ("C" or "D" or "L" or "M"))
         {
             spoken = NumberWords.Cardinal(value, locale);
             return true;
