@@ -39,7 +39,8 @@ public sealed class OratorOptions
     /// A pronunciation lexicon file (<c>word = replacement</c> per line, see README) applied to every
     /// request; null or empty = none. A missing or malformed file stops the server at startup.
     /// </summary>
-    public string? LexiconPath { get; init; }
+    /// <remarks>A setter, not <c>init</c>: the configuration binding source generator skips init-only scalars.</remarks>
+    public string? LexiconPath { get; set; }
 
     /// <summary>Log output settings.</summary>
     public LoggingOptions Logging { get; init; } = new();
