@@ -4,23 +4,48 @@ namespace Orator.Text.Pronunciation;
 
 /// <summary>
 /// A server's own list of words and how to say them (<c>nginx = engine x</c>), applied to every
-/// request case-insensitively at word boundaries, longest entry first. See README, "Pronunciation".
+/// request case-insensitively at word boundaries, longest entry first. Entries start with a letter or
+/// digit and may span words ("New York"). See README, "Text normalization and pronunciation".
 /// </summary>
 public sealed class PronunciationLexicon
 {
     /// <summary>The most entries a lexicon file may hold.</summary>
     public const int MaxEntries = 100_000;
 
-    private readonly Dictionary<char, (string Word, string Replacement)[]> _byFirstLetter;
+    private static readonly System.Buffers.SearchValues<char> s_wordCharacters = System.Buffers.SearchValues.Create(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
-    private PronunciationLexicon(Dictionary<char, (string Word, string Replacement)[]> byFirstLetter, int count)
+    // Single words are looked up by the whole word at a word start; entries with spaces or symbols
+    // ("New York", "C++") are few and are tried first, longest first, by their first letter.
+    private readonly Dictionary<string, string> _words;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    private readonly Dictionary<char, (string Word, string Replacement)[]> _phrasesByFirstLetter;
+
+    private PronunciationLexicon(Dictionary<string, string> entries)
     {
-        _byFirstLetter = byFirstLetter;
-        Count = count;
+        _words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var phrases = new List<(string Word, string Replacement)>();
+        foreach (var (word, replacement) in entries)
+        {
+            if (word.AsSpan().ContainsAnyExcept(s_wordCharacters))
+            {
+                phrases.Add((word, replacement));
+            }
+            else
+            {
+                _words[word] = replacement;
+            }
+        }
+
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _phrasesByFirstLetter = phrases
+            .GroupBy(e => char.ToLowerInvariant(e.Word[0]))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ToArray());
+        Count = entries.Count;
     }
 
     /// <summary>An empty lexicon.</summary>
-    public static PronunciationLexicon Empty { get; } = new([], 0);
+    public static PronunciationLexicon Empty { get; } = new([]);
 
     /// <summary>How many entries the lexicon holds.</summary>
     public int Count { get; }
@@ -76,10 +101,7 @@ public sealed class PronunciationLexicon
             }
         }
 
-        var byFirstLetter = entries
-            .GroupBy(e => char.ToLowerInvariant(e.Key[0]))
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Key.Length).Select(e => (e.Key, e.Value)).ToArray());
-        return new PronunciationLexicon(byFirstLetter, entries.Count);
+return new PronunciationLexicon(entries);
     }
 
     /// <summary>Splits <paramref name="text"/> into plain pieces and fixed replacements for every entry found in it.</summary>
@@ -95,7 +117,20 @@ public sealed class PronunciationLexicon
         int i = 0;
         while (i < text.Length)
         {
-            if ((i == 0 || !IsWordCharacter(text[i - 1])) && Match(text, i) is { } match)
+            if (!IsWordCharacter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            // i is a word start: the word runs to wordEnd.
+            int wordEnd = i;
+            while (wordEnd < text.Length && IsWordCharacter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (Match(text, i, wordEnd) is { } match)
             {
                 if (i > plainStart)
                 {
@@ -103,12 +138,12 @@ public sealed class PronunciationLexicon
                 }
 
                 into.Add(new TextPiece(match.Replacement, Fixed: true));
-                i += match.Word.Length;
+                i += match.Length;
                 plainStart = i;
                 continue;
             }
 
-            i++;
+            i = wordEnd;
         }
 
         if (plainStart < text.Length)
@@ -117,26 +152,25 @@ public sealed class PronunciationLexicon
         }
     }
 
-    private (string Word, string Replacement)? Match(string text, int start)
+    private (string Replacement, int Length)? Match(string text, int start, int wordEnd)
     {
-        if (!_byFirstLetter.TryGetValue(char.ToLowerInvariant(text[start]), out var candidates))
+        if (_phrasesByFirstLetter.TryGetValue(char.ToLowerInvariant(text[start]), out var candidates))
         {
-            return null;
-        }
-
-        foreach (var candidate in candidates)
-        {
-            int end = start + candidate.Word.Length;
-            if (end <= text.Length
-                && text.AsSpan(start, candidate.Word.Length).Equals(candidate.Word, StringComparison.OrdinalIgnoreCase)
-                && (end == text.Length || !IsWordCharacter(text[end]) || !IsWordCharacter(text[end - 1])))
+            foreach (var candidate in candidates)
             {
-                return candidate;
+                int end = start + candidate.Word.Length;
+                if (end <= text.Length
+                    && text.AsSpan(start, candidate.Word.Length).Equals(candidate.Word, StringComparison.OrdinalIgnoreCase)
+                    && (end == text.Length || !IsWordCharacter(text[end]) || !IsWordCharacter(text[end - 1])))
+                {
+                    return (candidate.Replacement, candidate.Word.Length);
+                }
             }
         }
 
-        return null;
+        return _wordLookup.TryGetValue(text.AsSpan(start, wordEnd - start), out string? replacement) ? (replacement, wordEnd - start) : null;
     }
 
     private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
+
 }
