@@ -39,8 +39,7 @@ public sealed class OratorOptions
     /// A pronunciation lexicon file (<c>word = replacement</c> per line, see README) applied to every
     /// request; null or empty = none. A missing or malformed file stops the server at startup.
     /// </summary>
-    /// <remarks>A setter, not <c>init</c>: the configuration binding source generator skips init-only scalars.</remarks>
-    public string? LexiconPath { get; set; }
+    public string? LexiconPath { get; init; }
 
     /// <summary>Log output settings.</summary>
     public LoggingOptions Logging { get; init; } = new();
