@@ -95,6 +95,7 @@ public sealed class OratorServer : IAsyncDisposable
         app.MapModelsApi();
         app.MapVoicesApi();
         app.MapSpeechApi();
+        app.MapPlaygroundApi();
 
         var server = new OratorServer(app, engines, keys);
         try
