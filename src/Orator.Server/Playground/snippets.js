@@ -145,7 +145,10 @@ function csharpSnippet(s) {
   const options = [`        ResponseFormat = GeneratedSpeechFormat.${csharpFormats[s.format] ?? "Mp3"},`];
   if (Number(s.speed) !== 1) options.push(`        SpeedRatio = ${speedText(s.speed)}f,`);
   if (s.instructions) options.push(`        Instructions = ${csharpString(s.instructions)},`);
+  // The SDK marks Instructions as experimental (diagnostic OPENAI001, an error by default).
+  const pragma = s.instructions ? ["#pragma warning disable OPENAI001 // Instructions is experimental in the SDK", ""] : [];
   return [
+    ...pragma,
     "using System.ClientModel;",
     "using OpenAI;",
     "using OpenAI.Audio;",
