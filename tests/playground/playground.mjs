@@ -115,8 +115,12 @@ const cases = {
     await page.selectOption("#model", "tts-1");
     await page.selectOption("#voice", voice);
     await page.selectOption("#format", format);
+    // Long enough that the last byte comes well after the first: playback must start in between.
     await page.fill("#input", "The playground plays speech while it streams. This is the second sentence, a little longer than the first. "
-      + "A third sentence follows, so that the stream lasts a while. And a fourth one ends it.");
+      + "A third sentence follows, so that the stream lasts a while. The fourth one talks about the weather, which is mild. "
+      + "Sentence five counts the days until the weekend. The sixth is about nothing at all. "
+      + "Number seven likes long words such as perpendicular and extraordinary. The eighth one is short. "
+      + "The ninth sentence almost finishes the paragraph. And the tenth one ends it.");
     await watchPlaying(page);
     const mseMp3 = await page.evaluate(() => MediaSource.isTypeSupported("audio/mpeg"));
     await page.click("#play");
@@ -157,6 +161,23 @@ const cases = {
     const audio = await playedAudio(page);
     const storage = await page.evaluate(() => ({ session: sessionStorage.getItem("orator.apiKey"), local: localStorage.getItem("orator.apiKey") }));
     return { withoutKey, listsWithBadKey, playWithBadKey, goodKeyDuration: audio.duration, errorHiddenAfterGoodKey: await page.isHidden("#error"), storage };
+  },
+
+  async network() {
+    const { page } = await open();
+    await voicesLoaded(page);
+    // The browser's own network layer fails the request, as when the server is unreachable...
+    await page.route("**/v1/audio/speech", (route) => route.abort("connectionrefused"));
+    await page.click("#play");
+    const refused = await errorText(page);
+    await page.unroute("**/v1/audio/speech");
+    // ...and a proxy in between answers with HTML instead of the OpenAI error body.
+    await page.route("**/v1/audio/speech", (route) => route.fulfill({ status: 502, contentType: "text/html", body: "<html>Bad gateway</html>" }));
+    await page.click("#play");
+    await page.waitForFunction(() => document.getElementById("error").textContent.includes("502"));
+    const notJson = await page.textContent("#error");
+    await shot(page, "error-network.png");
+    return { refused, notJson };
   },
 
   async phone() {

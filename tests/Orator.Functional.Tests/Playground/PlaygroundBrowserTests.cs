@@ -82,6 +82,17 @@ public sealed class PlaygroundBrowserTests(OpenServerFixture server)
     }
 
     [Fact]
+    public async Task Network_failures_and_non_json_errors_are_explained_in_words()
+    {
+        var page = await PlaygroundDriver.RunCaseAsync(server.BaseAddress, "network");
+
+        Assert.StartsWith("Could not reach the server (", page.GetProperty("refused").GetString());
+        Assert.EndsWith($"Is Orator still running at {server.BaseAddress.GetLeftPart(UriPartial.Authority)}?", page.GetProperty("refused").GetString());
+        Assert.StartsWith("The server answered 502", page.GetProperty("notJson").GetString());
+        Assert.EndsWith("without an error message.", page.GetProperty("notJson").GetString());
+    }
+
+    [Fact]
     public async Task A_phone_sized_viewport_has_no_horizontal_scroll_and_every_control_fits()
     {
         var page = await PlaygroundDriver.RunCaseAsync(server.BaseAddress, "phone");
