@@ -10,7 +10,7 @@ internal static class PlaygroundAssets
 {
     private const string ResourcePrefix = "Orator.Server.Playground.";
 
-    /// <summary>Every file, keyed by nothing: the list is tiny and mapped once at startup.</summary>
+    /// <summary>Every file with its URL path; each is mapped as its own route at startup.</summary>
     public static IReadOnlyList<PlaygroundAsset> All { get; } =
     [
         Load("/", "index.html", "text/html; charset=utf-8"),

@@ -276,11 +276,15 @@ async function play() {
     const response = await request(s, controller.signal);
     if (!response) return;
     const mime = STREAMABLE[s.format];
+    ui.audio.dataset.format = s.format;
     const stream = mime && globalThis.MediaSource?.isTypeSupported(mime);
     const bytes = stream ? await playStreaming(response, mime, started, controller.signal) : await playAfterDownload(response, s.format, started, controller.signal);
     if (!bytes) return;
     last = { key: JSON.stringify(requestBody(s)), bytes, format: s.format };
     ui.audio.dataset.ready = "true";
+  } catch (e) {
+    // MediaSource refusing a chunk, for example; the request itself reports its own errors.
+    if (!controller.signal.aborted) { say(""); showError(`Playback failed: ${e.message || e}. Download still gives the file.`); }
   } finally {
     end(controller);
   }
@@ -329,7 +333,12 @@ async function playAfterDownload(response, format, started, signal) {
  * pcm gets a wav header. The downloaded file keeps the server's exact bytes.
  */
 function playable(bytes, format) {
-  if (format === "pcm") return new Uint8Array([...wavHeader(bytes.length), ...bytes]);
+  if (format === "pcm") {
+    const wav = new Uint8Array(44 + bytes.length);
+    wav.set(wavHeader(bytes.length));
+    wav.set(bytes, 44);
+    return wav;
+  }
   if (format !== "wav" || bytes.length < 12) return bytes;
   const copy = bytes.slice();
   const view = new DataView(copy.buffer);
@@ -440,6 +449,10 @@ ui.remember.addEventListener("change", saveKey);
 ui.stop.addEventListener("click", stop);
 ui.download.addEventListener("click", download);
 ui.copy.addEventListener("click", copy);
+ui.audio.addEventListener("error", () => {
+  if (!ui.audio.getAttribute("src")) return;
+  showError(`This browser cannot play the ${ui.audio.dataset.format ?? ""} audio (${ui.audio.error?.message || "unsupported"}). Download saves the file.`);
+});
 ui.audio.addEventListener("durationchange", () => { if (ui.audio.dataset.ready !== "false") showDuration(); });
 for (const tab of ui.tabs) {
   tab.addEventListener("click", () => selectTab(tab, false));
