@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Orator uses, only those that are missing.
 #   scripts/install-deps.sh          runtime: flite and espeak-ng libraries, codecs, the native worker's linker
-#   scripts/install-deps.sh --test   also what the tests need (ffmpeg/ffprobe)
+#   scripts/install-deps.sh --test   also what the tests need (ffmpeg/ffprobe, node, chromium, python3)
 set -euo pipefail
 
 # Engines (flite, espeak-ng) and the codec libraries behind mp3, opus, aac and flac.
@@ -13,6 +13,10 @@ if [[ "${1:-}" == "--test" ]]; then
   packages+=(ffmpeg)
   command -v node >/dev/null 2>&1 || packages+=(nodejs)
   command -v npm >/dev/null 2>&1 || packages+=(npm)
+  # The playground's browser tests (headless Chromium via playwright-core) and the snippet
+  # escaping tests (python3 parses the Python snippet).
+  packages+=(chromium)
+  command -v python3 >/dev/null 2>&1 || packages+=(python3)
 fi
 
 missing=()

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test || exit 1
 
 (cd tests/node-sdk && npm ci --no-audit --no-fund --loglevel=error) || { echo "tests: 0 passed, 1 failed"; exit 1; }
+(cd tests/playground && npm ci --no-audit --no-fund --loglevel=error) || { echo "tests: 0 passed, 1 failed"; exit 1; }
 
 # The tests run against the natively compiled worker that scripts/serve.sh installs.
 scripts/build-native-worker.sh artifacts/aot-worker || { echo "native worker build failed"; echo "tests: 0 passed, 1 failed"; exit 1; }

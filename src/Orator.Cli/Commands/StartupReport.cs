@@ -14,6 +14,11 @@ internal static class StartupReport
             text.Append("Orator listening on ").AppendLine(url);
         }
 
+        if (server.Urls.Count > 0)
+        {
+            text.Append("Playground: ").Append(server.Urls[0].TrimEnd('/')).AppendLine("/ (open in a browser)");
+        }
+
         var catalog = server.Engines.Catalog;
         foreach (var engine in catalog.Engines.OrderBy(e => e.Id, StringComparer.Ordinal))
         {

@@ -100,6 +100,7 @@ public sealed class OratorServer : IAsyncDisposable
         app.MapVoicesApi();
         app.MapSpeechApi();
         app.MapNormalizeApi();
+        app.MapPlaygroundApi();
 
         var server = new OratorServer(app, engines, keys);
         try
