@@ -1,0 +1,103 @@
+using Orator.Core.Engines;
+using Orator.Engines.Neural.Kokoro;
+using Orator.Engines.Neural.Phonemes;
+using Orator.Engines.Neural.Piper;
+
+namespace Orator.Engines.Neural;
+
+/// <summary>
+/// Finds the neural models in a model store and opens them: Kokoro when a model variant and its
+/// voices are there, and every Piper <c>.onnx</c> that has its <c>.onnx.json</c>. Files that are
+/// missing mean no engine (nothing listed); files that are there but broken are reported as
+/// problems instead of failing the server. ONNX Runtime is loaded only when a model is found.
+/// </summary>
+public sealed class NeuralModelScanner(ModelStoreLayout layout, IPhonemizer phonemizer, string? kokoroVariant = null, int intraOpThreads = 0)
+{
+    /// <summary>The store scanned.</summary>
+    public ModelStoreLayout Layout => layout;
+
+    /// <summary>The Kokoro model file to use, or null when none is installed.</summary>
+    public string? KokoroModelPath()
+    {
+        if (!string.IsNullOrWhiteSpace(kokoroVariant))
+        {
+            var chosen = layout.KokoroModel(kokoroVariant.Trim().ToLowerInvariant());
+            return File.Exists(chosen) ? chosen : null;
+        }
+
+        return ModelStoreLayout.KokoroVariants.Select(layout.KokoroModel).FirstOrDefault(File.Exists);
+    }
+
+    /// <summary>Piper voices (name, model, config) whose two files are both present.</summary>
+    public IReadOnlyList<(string Name, string Model, string Config)> PiperFiles()
+    {
+        if (!Directory.Exists(layout.PiperDirectory))
+        {
+            return [];
+        }
+
+        return [.. Directory.EnumerateFiles(layout.PiperDirectory, "*.onnx")
+            .Select(path => (Name: Path.GetFileNameWithoutExtension(path), Model: path, Config: path + ".json"))
+            .Where(v => File.Exists(v.Config))
+            .OrderBy(v => v.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Opens what is installed. <paramref name="problems"/> gets one line per broken model.</summary>
+    public IReadOnlyList<ISpeechEngine> Open(List<(string EngineId, string Problem)> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        var engines = new List<ISpeechEngine>();
+        if (KokoroModelPath() is { } kokoro)
+        {
+            try
+            {
+                engines.Add(OpenKokoro(kokoro));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                problems.Add((KokoroEngine.EngineId, $"Kokoro model {kokoro} could not be loaded: {ex.Message}"));
+            }
+        }
+
+        var piper = new List<PiperVoice>();
+        foreach (var (name, model, config) in PiperFiles())
+        {
+            try
+            {
+                piper.Add(new PiperVoice(name, model, config, intraOpThreads));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                problems.Add((PiperEngine.EngineId, $"Piper voice {model} could not be loaded: {ex.Message}"));
+            }
+        }
+
+        if (piper.Count > 0)
+        {
+            engines.Add(new PiperEngine(piper, phonemizer));
+        }
+
+        return engines;
+    }
+
+    private KokoroEngine OpenKokoro(string modelPath)
+    {
+        KokoroVoiceStore voices;
+        if (Directory.Exists(layout.KokoroVoicesDirectory) && Directory.EnumerateFiles(layout.KokoroVoicesDirectory, "*.bin").Any())
+        {
+            voices = KokoroVoiceStore.FromDirectory(layout.KokoroVoicesDirectory);
+        }
+        else if (File.Exists(layout.KokoroVoicesArchive))
+        {
+            voices = KokoroVoiceStore.FromNpz(layout.KokoroVoicesArchive);
+        }
+        else
+        {
+            throw new FileNotFoundException($"no voices: expected {layout.KokoroVoicesArchive} or {layout.KokoroVoicesDirectory}/*.bin");
+        }
+
+        var vocabulary = KokoroVocabulary.Load(layout.KokoroConfig);
+        var model = new KokoroModel(modelPath, intraOpThreads);
+        return new KokoroEngine(model, voices, vocabulary, phonemizer);
+    }
+}
