@@ -24,4 +24,159 @@ public sealed class KokoroEngineTests
         Assert.Equal(FixtureModels.StyleBlock + (expected.Length + 2) * 8, recording.Samples.Length);
         Assert.Equal([0], recording.SegmentEnds);
     }
+
+    [Theory]
+    [InlineData(1f, 8)]
+    [InlineData(2f, 4)]
+    [InlineData(0.5f, 16)]
+    [InlineData(4f, 4)]      // clamped to the model's 2x
+    [InlineData(0.25f, 16)]  // clamped to 0.5x
+    public async Task The_tempo_goes_to_the_models_float_speed_input_clamped_to_half_to_double(float rate, int samplesPerToken)
+    {
+        using var store = new FixtureStore().WithKokoro();
+        using var engine = KokoroFixture.Open(store);
+        var tokens = Assert.Single(engine.Tokenize("Speed test.", KokoroLanguage.Of("af_heart")!)).Length + 2;
+        var recording = new NeuralRecording();
+
+        await engine.SynthesizeAsync(Request(engine, "af_heart", rate, "Speed test."), recording, CancellationToken.None);
+
+        Assert.Equal(FixtureModels.StyleBlock + tokens * samplesPerToken, recording.Samples.Length);
+        Assert.Equal(new RateRange(0.5f, 2f), engine.Voices[0].RateRange);
+    }
+
+    [Fact]
+    public async Task An_export_with_input_ids_and_an_int32_speed_works_and_leaves_tempo_to_the_stretcher()
+    {
+        using var store = new FixtureStore().WithKokoro(KokoroExport.InputIds);
+        using var engine = KokoroFixture.Open(store);
+        var expected = Assert.Single(engine.Tokenize("Other export.", KokoroLanguage.Of("af_heart")!));
+        var recording = new NeuralRecording();
+
+        await engine.SynthesizeAsync(Request(engine, "af_heart", 1.7f, "Other export."), recording, CancellationToken.None);
+
+        Assert.Equal([0L, .. expected, 0L], KokoroFixture.DecodeTokens(recording.Samples, 8));
+        Assert.Equal(new RateRange(1f, 1f), engine.Voices[0].RateRange);
+    }
+
+    [Fact]
+    public async Task The_style_is_the_voice_row_for_the_chunks_token_count()
+    {
+        using var store = new FixtureStore().WithKokoro();
+        WriteRampVoice(store, "af_ramp");
+        using var engine = KokoroFixture.Open(store);
+        var language = KokoroLanguage.Of("af_ramp")!;
+        foreach (var text in new[] { "Hi.", "A somewhat longer sentence, with a clause in it." })
+        {
+            var count = Assert.Single(engine.Tokenize(text, language)).Length;
+            var recording = new NeuralRecording();
+            await engine.SynthesizeAsync(Request(engine, "af_ramp", 1f, text), recording, CancellationToken.None);
+            Assert.Equal(0.1 + count / 1000.0, FixtureModels.Value(recording.Samples[100]), 3);
+        }
+    }
+
+    [Fact]
+    public async Task A_segment_longer_than_510_tokens_is_spoken_as_several_chunks_each_within_the_limit_and_with_its_own_style_row()
+    {
+        using var store = new FixtureStore().WithKokoro();
+        WriteRampVoice(store, "af_ramp");
+        using var engine = KokoroFixture.Open(store);
+        var text = string.Join(" ", Enumerable.Repeat("The quick brown fox jumps over the lazy dog, and then it runs away;", 20));
+        var chunks = engine.Tokenize(text, KokoroLanguage.Of("af_ramp")!);
+        var recording = new NeuralRecording();
+
+        await engine.SynthesizeAsync(Request(engine, "af_ramp", 1f, text), recording, CancellationToken.None);
+
+        Assert.True(chunks.Count >= 3, $"{chunks.Count} chunks");
+        Assert.All(chunks, c => Assert.InRange(c.Length, 1, KokoroTokenizer.MaxTokens));
+        Assert.Equal(chunks.Count, recording.Writes.Count);
+        Assert.Equal(chunks.Select(c => FixtureModels.StyleBlock + (c.Length + 2) * 8), recording.Writes);
+        var offset = 0;
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            // Past the fade-in (120 samples at a join), the style block says which row was used.
+            Assert.Equal(0.1 + Math.Min(chunks[i].Length, 509) / 1000.0, FixtureModels.Value(recording.Samples[offset + 200]), 3);
+            offset += recording.Writes[i];
+        }
+
+        Assert.Equal([0], recording.SegmentEnds);
+    }
+
+    [Fact]
+    public async Task Segments_are_spoken_in_order_and_each_end_is_reported()
+    {
+        using var store = new FixtureStore().WithKokoro();
+        using var engine = KokoroFixture.Open(store);
+        string[] segments = ["One.", "Two, three.", "Four!"];
+        var recording = new NeuralRecording();
+
+        await engine.SynthesizeAsync(Request(engine, "af_heart", 1f, segments), recording, CancellationToken.None);
+
+        Assert.Equal([0, 1, 2], recording.SegmentEnds);
+        var expected = segments.Select(s => FixtureModels.StyleBlock + (Assert.Single(engine.Tokenize(s, KokoroLanguage.Of("af_heart")!)).Length + 2) * 8);
+        Assert.Equal(expected, recording.Writes);
+    }
+
+    [Fact]
+    public async Task A_blended_voice_is_accepted_and_speaks()
+    {
+        using var store = new FixtureStore().WithKokoro();
+        using var engine = KokoroFixture.Open(store);
+        var voice = engine.FindVoice("af_bella(2)+af_sky(1)");
+        Assert.NotNull(voice);
+        Assert.Equal("en-US", voice.Language);
+        Assert.Null(engine.FindVoice("af_bella+nobody"));
+        Assert.Null(engine.FindVoice("af_bella(-1)"));
+        var recording = new NeuralRecording();
+
+        await engine.SynthesizeAsync(new SynthesisRequest(voice, ["Blend."], Prosody.Neutral), recording, CancellationToken.None);
+
+        Assert.NotEmpty(recording.Samples);
+    }
+
+    [Fact]
+    public async Task Cancellation_stops_synthesis_with_OperationCanceledException()
+    {
+        using var store = new FixtureStore().WithKokoro();
+        using var engine = KokoroFixture.Open(store);
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            engine.SynthesizeAsync(Request(engine, "af_heart", 1f, "Never spoken."), new NeuralRecording(), cancel.Token));
+    }
+
+    [Fact]
+    public void All_54_voices_are_listed_with_language_and_gender_from_their_names()
+    {
+        using var store = new FixtureStore().WithKokoro();
+        using var engine = KokoroFixture.Open(store);
+
+        Assert.Equal(54, engine.Voices.Count);
+        var heart = Assert.Single(engine.Voices, v => v.NativeName == "af_heart");
+        Assert.Equal(("en-US", VoiceGender.Female, 24000), (heart.Language, heart.Gender, heart.SampleRate));
+        var fable = Assert.Single(engine.Voices, v => v.NativeName == "bm_fable");
+        Assert.Equal(("en-GB", VoiceGender.Male), (fable.Language, fable.Gender));
+        Assert.Equal("ja", Assert.Single(engine.Voices, v => v.NativeName == "jf_alpha").Language);
+        Assert.Equal("zh", Assert.Single(engine.Voices, v => v.NativeName == "zm_yunxi").Language);
+    }
+
+    /// <summary>Adds a voice file (to a copy of the voices folder) whose row r is all 0.1 + r / 1000.</summary>
+    internal static void WriteRampVoice(FixtureStore store, string name)
+    {
+        var voices = Path.Combine(store.KokoroDirectory, "voices");
+        Directory.Delete(voices);
+        Directory.CreateDirectory(voices);
+        foreach (var file in Directory.EnumerateFiles(FixtureStore.SharedVoices, "af_*.bin"))
+        {
+            File.Copy(file, Path.Combine(voices, Path.GetFileName(file)));
+        }
+
+        var values = new float[KokoroVoicePack.Rows * KokoroVoicePack.StyleSize];
+        for (var r = 0; r < KokoroVoicePack.Rows; r++)
+        {
+            values.AsSpan(r * KokoroVoicePack.StyleSize, KokoroVoicePack.StyleSize).Fill(0.1f + r / 1000f);
+        }
+
+        File.WriteAllBytes(Path.Combine(voices, name + ".bin"), System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()).ToArray());
+    }
 }

@@ -1,3 +1,6 @@
+using System.Text;
+using Orator.Engines.Neural.Phonemes;
+
 namespace Orator.Engines.Neural.Kokoro;
 
 /// <summary>
@@ -18,7 +21,7 @@ public sealed class KokoroTokenizer(KokoroVocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(phonemes);
         var ids = new List<long>(phonemes.Length);
-        foreach (var rune in phonemes.EnumerateRunes())
+        foreach (var rune in Symbols(phonemes))
         {
             var id = vocabulary.IdOf(rune.Value);
             if (id >= 0)
@@ -37,7 +40,7 @@ public sealed class KokoroTokenizer(KokoroVocabulary vocabulary)
         var ids = new List<long>(phonemes.Length);
         var strong = new List<bool>(phonemes.Length);
         var space = new List<bool>(phonemes.Length);
-        foreach (var rune in phonemes.EnumerateRunes())
+        foreach (var rune in Symbols(phonemes))
         {
             var id = vocabulary.IdOf(rune.Value);
             if (id < 0)
@@ -71,6 +74,29 @@ public sealed class KokoroTokenizer(KokoroVocabulary vocabulary)
         }
 
         return chunks;
+    }
+
+    /// <summary>
+    /// The symbols of <paramref name="phonemes"/>; a precomposed letter the vocabulary lacks
+    /// (espeak-ng's Japanese <c>ä</c>) is decomposed, so its base letter is kept and only the
+    /// unknown diacritic dropped.
+    /// </summary>
+    private IEnumerable<Rune> Symbols(string phonemes)
+    {
+        foreach (var rune in phonemes.EnumerateRunes())
+        {
+            if (vocabulary.IdOf(rune.Value) < 0 && rune.IsBmp && LatinDecomposition.Of((char)rune.Value) is { } parts)
+            {
+                foreach (var part in parts.EnumerateRunes())
+                {
+                    yield return part;
+                }
+            }
+            else
+            {
+                yield return rune;
+            }
+        }
     }
 
     /// <summary>The exclusive end of a chunk that starts at <paramref name="start"/> and may not pass <paramref name="limit"/>.</summary>

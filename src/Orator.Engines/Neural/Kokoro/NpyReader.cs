@@ -10,7 +10,7 @@ namespace Orator.Engines.Neural.Kokoro;
 /// </summary>
 internal static partial class NpyReader
 {
-    private static ReadOnlySpan<byte> Magic => "\x93NUMPY"u8;
+    private static ReadOnlySpan<byte> Magic => [0x93, (byte)'N', (byte)'U', (byte)'M', (byte)'P', (byte)'Y'];
 
     /// <summary>The array's values and shape.</summary>
     public static (float[] Values, int[] Shape) ReadFloat32(Stream stream, string name)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Orator.Engines.Neural.Phonemes;
 
 namespace Orator.Engines.Neural.Piper;
 
@@ -22,7 +22,7 @@ public sealed class PiperTokenizer(PiperVoiceConfig config)
         var pad = Ids(Pad);
         ids.AddRange(Ids(Bos));
         ids.AddRange(pad);
-        foreach (var rune in phonemes.Normalize(NormalizationForm.FormD).EnumerateRunes())
+        foreach (var rune in LatinDecomposition.Decompose(phonemes).EnumerateRunes())
         {
             if (config.PhonemeIds.TryGetValue(rune.ToString(), out var phonemeIds))
             {
