@@ -11,8 +11,32 @@ namespace Orator.Engines.Neural;
 /// missing mean no engine (nothing listed); files that are there but broken are reported as
 /// problems instead of failing the server. ONNX Runtime is loaded only when a model is found.
 /// </summary>
-public sealed class NeuralModelScanner(ModelStoreLayout layout, IPhonemizer phonemizer, string? kokoroVariant = null, int intraOpThreads = 0)
+public sealed class NeuralModelScanner(ModelStoreLayout layout, IPhonemizer phonemizer, string? kokoroVariant = null, int intraOpThreads = 0, IReadOnlySet<string>? disabledEngines = null)
 {
+    private bool KokoroEnabled => disabledEngines?.Contains(KokoroEngine.EngineId) != true;
+
+    private bool PiperEnabled => disabledEngines?.Contains(PiperEngine.EngineId) != true;
+
+    /// <summary>
+    /// Names, sizes and times of the model files that would be opened (empty when none): equal
+    /// signatures mean a reload has nothing to do.
+    /// </summary>
+    public string Signature()
+    {
+        var files = new List<string>();
+        if (KokoroEnabled && KokoroModelPath() is { } kokoro)
+        {
+            files.Add(kokoro);
+        }
+
+        if (PiperEnabled)
+        {
+            files.AddRange(PiperFiles().SelectMany(p => new[] { p.Model, p.Config }));
+        }
+
+        return string.Join('\n', files.Select(f => new FileInfo(f)).Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}"));
+    }
+
     /// <summary>The store scanned.</summary>
     public ModelStoreLayout Layout => layout;
 
@@ -47,7 +71,7 @@ public sealed class NeuralModelScanner(ModelStoreLayout layout, IPhonemizer phon
     {
         ArgumentNullException.ThrowIfNull(problems);
         var engines = new List<ISpeechEngine>();
-        if (KokoroModelPath() is { } kokoro)
+        if (KokoroEnabled && KokoroModelPath() is { } kokoro)
         {
             try
             {
@@ -60,7 +84,7 @@ public sealed class NeuralModelScanner(ModelStoreLayout layout, IPhonemizer phon
         }
 
         var piper = new List<PiperVoice>();
-        foreach (var (name, model, config) in PiperFiles())
+        foreach (var (name, model, config) in PiperEnabled ? PiperFiles() : [])
         {
             try
             {
