@@ -152,4 +152,17 @@ public sealed class NeuralSpeechTests(NeuralServerFixture server) : IClassFixtur
         Assert.Contains(rows, r => r.GetProperty("id").GetString() == "kokoro:ff_siwis" && r.GetProperty("language").GetString() == "fr-FR");
         Assert.True(rows.Count >= 54);
     }
+
+    [Fact]
+    public async Task A_pitch_cue_on_a_neural_voice_is_applied_by_the_pipeline_and_keeps_the_duration()
+    {
+        using var client = server.CreateClient();
+        var plain = await AudioProbe.ProbeAsync(await client.SpeakAsync(new { model = "tts-1-hd", voice = "alloy", input = Text, response_format = "wav" }));
+        using var response = await client.PostSpeechAsync(new { model = "tts-1-hd", voice = "alloy", input = Text, response_format = "wav", instructions = "Speak in a deep voice." });
+        var lowered = await AudioProbe.ProbeAsync(await response.Content.ReadAsByteArrayAsync());
+
+        Assert.StartsWith("applied=lower", response.Headers.GetValues("x-orator-instructions").Single(), StringComparison.Ordinal);
+        Assert.InRange(lowered.DecodedSeconds, plain.DecodedSeconds * 0.95, plain.DecodedSeconds * 1.05);
+        Assert.NotEqual(plain.Samples.Take(2000), lowered.Samples.Take(2000));
+    }
 }

@@ -112,7 +112,7 @@ public sealed class KokoroEngine : ISpeechEngine, IDynamicVoiceSource, IDisposab
 
         var gender = first.Length > 1 ? char.ToLowerInvariant(first[1]) switch { 'f' => VoiceGender.Female, 'm' => VoiceGender.Male, _ => VoiceGender.Unknown } : VoiceGender.Unknown;
         var display = name.Contains('_', StringComparison.Ordinal) && !name.Contains('+', StringComparison.Ordinal) ? Capitalize(name[(name.IndexOf('_', StringComparison.Ordinal) + 1)..]) : name;
-        return new EngineVoice(EngineId, name, language.Tag, gender, KokoroModel.SampleRate, _model.Rates, $"Kokoro {display}");
+        return new EngineVoice(EngineId, name, language.Tag, gender, KokoroModel.SampleRate, _model.Rates, $"Kokoro {display}", NativePitch: false);
     }
 
     private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];

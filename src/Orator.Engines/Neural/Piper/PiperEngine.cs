@@ -113,6 +113,6 @@ public sealed class PiperEngine : ISpeechEngine, IDynamicVoiceSource, IDisposabl
     private static EngineVoice VoiceOf(PiperVoice voice, string name)
     {
         var tag = voice.Config.LanguageCode?.Replace('_', '-') ?? voice.Config.EspeakVoice;
-        return new EngineVoice(EngineId, name, tag, VoiceGender.Unknown, voice.Config.SampleRate, Rates, $"Piper {name}");
+        return new EngineVoice(EngineId, name, tag, VoiceGender.Unknown, voice.Config.SampleRate, Rates, $"Piper {name}", NativePitch: false);
     }
 }
