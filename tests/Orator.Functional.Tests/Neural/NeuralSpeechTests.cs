@@ -105,6 +105,7 @@ public sealed class NeuralSpeechTests(NeuralServerFixture server) : IClassFixtur
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("kokoro:af_heart", response.Headers.GetValues("x-orator-voice").Single());
         Assert.Contains("\"type\":\"speech.audio.delta\"", body, StringComparison.Ordinal);
         Assert.Contains("\"type\":\"speech.audio.done\"", body, StringComparison.Ordinal);
         Assert.EndsWith("data: [DONE]\n\n", body, StringComparison.Ordinal);
@@ -114,9 +115,12 @@ public sealed class NeuralSpeechTests(NeuralServerFixture server) : IClassFixtur
     public async Task The_official_openai_sdk_speaks_with_kokoro_through_tts_1_hd()
     {
         var client = new AudioClient("tts-1-hd", new ApiKeyCredential("unused"), new OpenAIClientOptions { Endpoint = new Uri(server.BaseAddress, "v1") });
+        using var http = server.CreateClient();
+        var before = await KokoroMp3RequestsAsync(http);
 
         BinaryData audio = await client.GenerateSpeechAsync("Hello from the SDK.", GeneratedSpeechVoice.Fable, new SpeechGenerationOptions { ResponseFormat = GeneratedSpeechFormat.Mp3 });
 
+        Assert.Equal(before + 1, await KokoroMp3RequestsAsync(http));
         var probed = await AudioProbe.ProbeAsync(audio.ToArray());
         Assert.Equal(("mp3", 24000), (probed.Codec, probed.SampleRate));
         Assert.True(probed.DecodedSeconds > 0.2, $"{probed.DecodedSeconds} s");
@@ -161,8 +165,19 @@ public sealed class NeuralSpeechTests(NeuralServerFixture server) : IClassFixtur
         using var response = await client.PostSpeechAsync(new { model = "tts-1-hd", voice = "alloy", input = Text, response_format = "wav", instructions = "Speak in a deep voice." });
         var lowered = await AudioProbe.ProbeAsync(await response.Content.ReadAsByteArrayAsync());
 
+        Assert.Equal("kokoro:af_alloy", response.Headers.GetValues("x-orator-voice").Single());
         Assert.StartsWith("applied=lower", response.Headers.GetValues("x-orator-instructions").Single(), StringComparison.Ordinal);
         Assert.InRange(lowered.DecodedSeconds, plain.DecodedSeconds * 0.95, plain.DecodedSeconds * 1.05);
         Assert.NotEqual(plain.Samples.Take(2000), lowered.Samples.Take(2000));
+    }
+
+    /// <summary>orator_requests_total for successful tts-1-hd mp3 requests spoken by Kokoro.</summary>
+    private static async Task<double> KokoroMp3RequestsAsync(HttpClient client)
+    {
+        var metrics = await client.GetStringAsync("metrics");
+        return metrics.Split('\n')
+            .Where(l => l.StartsWith("orator_requests_total{", StringComparison.Ordinal) && l.Contains("model=\"tts-1-hd\"", StringComparison.Ordinal)
+                && l.Contains("engine=\"kokoro\"", StringComparison.Ordinal) && l.Contains("format=\"mp3\"", StringComparison.Ordinal) && l.Contains("status=\"200\"", StringComparison.Ordinal))
+            .Sum(l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
     }
 }
