@@ -160,6 +160,63 @@ public sealed class KokoroEngineTests
         Assert.Equal("zh", Assert.Single(engine.Voices, v => v.NativeName == "zm_yunxi").Language);
     }
 
+    [Fact]
+    public async Task Voices_packed_in_voices_v1_0_bin_are_found_by_the_scanner_and_speak()
+    {
+        using var store = new FixtureStore().WithKokoro(npzVoices: true);
+        Assert.False(Directory.Exists(Path.Combine(store.KokoroDirectory, "voices")));
+        using var engine = KokoroFixture.Open(store);
+        var recording = new NeuralRecording();
+
+        await engine.SynthesizeAsync(Request(engine, "jf_alpha", 1f, "こんにちは。"), recording, CancellationToken.None);
+
+        Assert.Equal(54, engine.Voices.Count);
+        Assert.Equal([0L, .. Assert.Single(engine.Tokenize("こんにちは。", KokoroLanguage.Of("jf_alpha")!)), 0L], KokoroFixture.DecodeTokens(recording.Samples, 8));
+    }
+
+    [Fact]
+    public async Task Concurrent_requests_share_one_session_and_each_gets_exactly_its_own_audio()
+    {
+        using var store = new FixtureStore().WithKokoro();
+        using var engine = KokoroFixture.Open(store);
+        string[] texts = ["First request.", "A second, longer request with more words.", "Third!", "Number four speaks now.", "Five.", "Six, the last one."];
+        var expected = texts.Select(t => Assert.Single(engine.Tokenize(t, KokoroLanguage.Of("af_heart")!))).ToArray();
+
+        var recordings = await Task.WhenAll(Enumerable.Range(0, 24).Select(async i =>
+        {
+            var recording = new NeuralRecording();
+            await engine.SynthesizeAsync(Request(engine, "af_heart", 1f, texts[i % texts.Length]), recording, CancellationToken.None);
+            return recording;
+        }));
+
+        for (var i = 0; i < recordings.Length; i++)
+        {
+            Assert.Equal([0L, .. expected[i % texts.Length], 0L], KokoroFixture.DecodeTokens(recordings[i].Samples, 8));
+        }
+    }
+
+    [Fact]
+    public void A_disabled_engine_is_not_opened_even_when_its_files_are_there()
+    {
+        using var store = new FixtureStore().WithKokoro().WithPiper("en_US-x-low", multiSpeaker: false);
+        var problems = new List<(string, string)>();
+
+        var engines = new Orator.Engines.Neural.NeuralModelScanner(new Orator.Engines.Neural.ModelStoreLayout(store.Root), KokoroFixture.Phonemizer, disabledEngines: new HashSet<string> { "kokoro" }).Open(problems);
+
+        Assert.Equal(["piper"], engines.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void A_configured_variant_is_used_and_a_missing_one_means_no_kokoro()
+    {
+        using var store = new FixtureStore().WithKokoro(fileName: "kokoro-v1.0.int8.onnx");
+        var layout = new Orator.Engines.Neural.ModelStoreLayout(store.Root);
+
+        Assert.Equal(layout.KokoroModel("int8"), new Orator.Engines.Neural.NeuralModelScanner(layout, KokoroFixture.Phonemizer).KokoroModelPath());
+        Assert.Null(new Orator.Engines.Neural.NeuralModelScanner(layout, KokoroFixture.Phonemizer, kokoroVariant: "fp16").KokoroModelPath());
+        Assert.Equal(layout.KokoroModel("int8"), new Orator.Engines.Neural.NeuralModelScanner(layout, KokoroFixture.Phonemizer, kokoroVariant: "INT8").KokoroModelPath());
+    }
+
     /// <summary>Adds a voice file (to a copy of the voices folder) whose row r is all 0.1 + r / 1000.</summary>
     internal static void WriteRampVoice(FixtureStore store, string name)
     {
