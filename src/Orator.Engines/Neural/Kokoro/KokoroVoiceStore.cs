@@ -8,7 +8,7 @@ namespace Orator.Engines.Neural.Kokoro;
 /// The Kokoro voices of a model store: a folder of raw <c>voice.bin</c> files (510x256
 /// little-endian float32) or the packed <c>voices-v1.0.bin</c> (.npz). Names are read at once;
 /// each voice's 510 KB is read on first use and kept, so an idle server holds only the voices
-/// people use. Blends (<c>af_bella(2)+af_sky(1)</c>) are computed once and kept too.
+/// people use. Blends (<c>af_bella(2)+af_sky(1)</c>) are mixed on each use.
 /// </summary>
 public sealed class KokoroVoiceStore
 {
@@ -61,24 +61,22 @@ public sealed class KokoroVoiceStore
     /// <summary>True when <paramref name="spec"/> is a voice or a blend of voices of this store.</summary>
     public bool Accepts(string spec) => VoiceBlend.TryParse(spec, out var parts) && parts.All(p => Names.Contains(p.Name, StringComparer.Ordinal));
 
-    /// <summary>The voice, or blend, named by <paramref name="spec"/>.</summary>
+    /// <summary>
+    /// The voice, or blend, named by <paramref name="spec"/>. Voices are kept once read; blends are
+    /// mixed per call (130,560 multiply-adds per part) rather than kept, so clients inventing
+    /// weights cannot grow memory.
+    /// </summary>
     public KokoroVoicePack Get(string spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        return _loaded.GetOrAdd(spec, s =>
+        if (!VoiceBlend.TryParse(spec, out var parts))
         {
-            if (!VoiceBlend.TryParse(s, out var parts))
-            {
-                throw new ArgumentException($"'{s}' is not a Kokoro voice or blend such as af_bella(2)+af_sky(1).", nameof(spec));
-            }
+            throw new ArgumentException($"'{spec}' is not a Kokoro voice or blend such as af_bella(2)+af_sky(1).", nameof(spec));
+        }
 
-            if (parts.Count == 1)
-            {
-                return Load(parts[0].Name);
-            }
-
-            return KokoroVoicePack.Blend([.. parts.Select(p => (Get(p.Name), p.Weight))]);
-        });
+        return parts.Count == 1
+            ? _loaded.GetOrAdd(parts[0].Name, Load)
+            : KokoroVoicePack.Blend([.. parts.Select(p => (_loaded.GetOrAdd(p.Name, Load), p.Weight))]);
     }
 
     private KokoroVoicePack Load(string name)
