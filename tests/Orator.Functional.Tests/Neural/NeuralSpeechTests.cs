@@ -171,6 +171,34 @@ public sealed class NeuralSpeechTests(NeuralServerFixture server) : IClassFixtur
         Assert.NotEqual(plain.Samples.Take(2000), lowered.Samples.Take(2000));
     }
 
+    [Theory]
+    [InlineData("☃ ¿¡ ☃")]
+    [InlineData("...")]
+    public async Task Input_with_nothing_kokoro_can_say_gives_a_valid_file_not_an_error(string input)
+    {
+        using var client = server.CreateClient();
+
+        var probed = await AudioProbe.ProbeAsync(await client.SpeakAsync(new { model = "kokoro", voice = "af_heart", input, response_format = "wav" }));
+
+        // ffprobe reads the header; the file holds (almost) no samples, so ffmpeg's notice that it
+        // cannot probe such a short stream for S/PDIF is expected and not checked.
+        Assert.Equal(("pcm_s16le", 24000), (probed.Codec, probed.SampleRate));
+        Assert.True(probed.DecodedSeconds < 0.5, $"{probed.DecodedSeconds} s");
+    }
+
+    [Fact]
+    public async Task The_longest_input_streams_completely_through_kokoro()
+    {
+        using var client = server.CreateClient();
+        var input = string.Concat(Enumerable.Repeat("words without any punctuation keep flowing on and on ", 80))[..4096];
+
+        var probed = await AudioProbe.ProbeAsync(await client.SpeakAsync(new { model = "kokoro", voice = "bf_emma", input, response_format = "mp3" }));
+
+        Assert.Equal("", probed.DecoderErrors);
+        // 4,096 characters are roughly 4,000 phoneme tokens at 10 ms each.
+        Assert.InRange(probed.DecodedSeconds, 25, 80);
+    }
+
     /// <summary>orator_requests_total for successful tts-1-hd mp3 requests spoken by Kokoro.</summary>
     private static async Task<double> KokoroMp3RequestsAsync(HttpClient client)
     {
