@@ -3,6 +3,7 @@ using System.Globalization;
 using Orator.Core.Audio;
 using Orator.Core.Engines;
 using Orator.Engines.Neural;
+using Orator.Models.Store;
 using Orator.Engines.Neural.Kokoro;
 using Orator.Engines.Neural.Phonemes;
 using Orator.Engines.Neural.Piper;

@@ -2,6 +2,7 @@ using Orator.Core.Engines;
 using Orator.Engines.Neural.Kokoro;
 using Orator.Engines.Neural.Phonemes;
 using Orator.Engines.Neural.Piper;
+using Orator.Models.Store;
 
 namespace Orator.Engines.Neural;
 
@@ -13,6 +14,15 @@ namespace Orator.Engines.Neural;
 /// </summary>
 public sealed class NeuralModelScanner(ModelStoreLayout layout, IPhonemizer phonemizer, string? kokoroVariant = null, int intraOpThreads = 0, IReadOnlySet<string>? disabledEngines = null)
 {
+    /// <summary>The Kokoro variants in the order the server prefers them.</summary>
+    public static IReadOnlyList<KokoroVariant> VariantPreference { get; } = [KokoroVariant.Fp32, KokoroVariant.Fp16, KokoroVariant.Int8];
+
+    /// <summary>A folder of raw Kokoro voice files, read instead of the voice pack when present.</summary>
+    public string KokoroVoicesDirectory => Path.Combine(layout.KokoroDirectory, "voices");
+
+    /// <summary>Kokoro's config.json (optional: the vocabulary is embedded).</summary>
+    public string KokoroConfigPath => Path.Combine(layout.KokoroDirectory, "config.json");
+
     private bool KokoroEnabled => disabledEngines?.Contains(KokoroEngine.EngineId) != true;
 
     private bool PiperEnabled => disabledEngines?.Contains(PiperEngine.EngineId) != true;
@@ -45,11 +55,16 @@ public sealed class NeuralModelScanner(ModelStoreLayout layout, IPhonemizer phon
     {
         if (!string.IsNullOrWhiteSpace(kokoroVariant))
         {
-            var chosen = layout.KokoroModel(kokoroVariant.Trim().ToLowerInvariant());
+            if (!Enum.TryParse<KokoroVariant>(kokoroVariant.Trim(), ignoreCase: true, out var variant) || !Enum.IsDefined(variant))
+            {
+                throw new ArgumentException($"Orator:KokoroVariant '{kokoroVariant}' is not one of fp32, fp16, int8.");
+            }
+
+            var chosen = layout.KokoroModelPath(variant);
             return File.Exists(chosen) ? chosen : null;
         }
 
-        return ModelStoreLayout.KokoroVariants.Select(layout.KokoroModel).FirstOrDefault(File.Exists);
+        return VariantPreference.Select(layout.KokoroModelPath).FirstOrDefault(File.Exists);
     }
 
     /// <summary>Piper voices (name, model, config) whose two files are both present.</summary>
@@ -107,20 +122,20 @@ public sealed class NeuralModelScanner(ModelStoreLayout layout, IPhonemizer phon
     private KokoroEngine OpenKokoro(string modelPath)
     {
         KokoroVoiceStore voices;
-        if (Directory.Exists(layout.KokoroVoicesDirectory) && Directory.EnumerateFiles(layout.KokoroVoicesDirectory, "*.bin").Any())
+        if (Directory.Exists(KokoroVoicesDirectory) && Directory.EnumerateFiles(KokoroVoicesDirectory, "*.bin").Any())
         {
-            voices = KokoroVoiceStore.FromDirectory(layout.KokoroVoicesDirectory);
+            voices = KokoroVoiceStore.FromDirectory(KokoroVoicesDirectory);
         }
-        else if (File.Exists(layout.KokoroVoicesArchive))
+        else if (File.Exists(layout.KokoroVoicesPath))
         {
-            voices = KokoroVoiceStore.FromNpz(layout.KokoroVoicesArchive);
+            voices = KokoroVoiceStore.FromNpz(layout.KokoroVoicesPath);
         }
         else
         {
-            throw new FileNotFoundException($"no voices: expected {layout.KokoroVoicesArchive} or {layout.KokoroVoicesDirectory}/*.bin");
+            throw new FileNotFoundException($"no voices: expected {layout.KokoroVoicesPath} or {KokoroVoicesDirectory}/*.bin");
         }
 
-        var vocabulary = KokoroVocabulary.Load(layout.KokoroConfig);
+        var vocabulary = KokoroVocabulary.Load(KokoroConfigPath);
         var model = new KokoroModel(modelPath, intraOpThreads);
         return new KokoroEngine(model, voices, vocabulary, phonemizer);
     }

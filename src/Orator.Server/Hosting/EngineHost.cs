@@ -4,6 +4,7 @@ using Orator.Core.Engines;
 using Orator.Engines.Neural;
 using Orator.Engines.Neural.Phonemes;
 using Orator.Engines.Workers;
+using Orator.Models.Store;
 using Orator.Server.Voices;
 
 namespace Orator.Server.Hosting;
@@ -37,7 +38,9 @@ public sealed partial class EngineHost : IAsyncDisposable
         _map = options.EffectiveVoiceMap();
         _logger = logger;
         var disabled = new HashSet<string>(options.DisabledEngines, StringComparer.OrdinalIgnoreCase);
-        ModelStore = ModelStoreLayout.Resolve(options.ModelsPath);
+        // The same resolution as `orator models` (ORATOR_MODELS_PATH, then Orator:ModelsPath...), so the
+        // server reads the store the CLI pulls into.
+        ModelStore = ModelStoreLayout.Resolve(null, options.ModelsPath, Environment.GetEnvironmentVariable);
         _scanner = new NeuralModelScanner(ModelStore, new EspeakPhonemizer(), options.KokoroVariant, options.NeuralThreads, disabled);
         _catalog = new VoiceCatalog(workerEngines, _map);
         _missing = workerProblems;

@@ -201,7 +201,7 @@ public sealed class KokoroEngineTests
         using var store = new FixtureStore().WithKokoro().WithPiper("en_US-x-low", multiSpeaker: false);
         var problems = new List<(string, string)>();
 
-        var engines = new Orator.Engines.Neural.NeuralModelScanner(new Orator.Engines.Neural.ModelStoreLayout(store.Root), KokoroFixture.Phonemizer, disabledEngines: new HashSet<string> { "kokoro" }).Open(problems);
+        var engines = new Orator.Engines.Neural.NeuralModelScanner(new Orator.Models.Store.ModelStoreLayout(store.Root), KokoroFixture.Phonemizer, disabledEngines: new HashSet<string> { "kokoro" }).Open(problems);
 
         Assert.Equal(["piper"], engines.Select(e => e.Id));
     }
@@ -210,11 +210,13 @@ public sealed class KokoroEngineTests
     public void A_configured_variant_is_used_and_a_missing_one_means_no_kokoro()
     {
         using var store = new FixtureStore().WithKokoro(fileName: "kokoro-v1.0.int8.onnx");
-        var layout = new Orator.Engines.Neural.ModelStoreLayout(store.Root);
+        var layout = new Orator.Models.Store.ModelStoreLayout(store.Root);
+        var int8 = layout.KokoroModelPath(Orator.Models.Store.KokoroVariant.Int8);
 
-        Assert.Equal(layout.KokoroModel("int8"), new Orator.Engines.Neural.NeuralModelScanner(layout, KokoroFixture.Phonemizer).KokoroModelPath());
+        Assert.Equal(int8, new Orator.Engines.Neural.NeuralModelScanner(layout, KokoroFixture.Phonemizer).KokoroModelPath());
         Assert.Null(new Orator.Engines.Neural.NeuralModelScanner(layout, KokoroFixture.Phonemizer, kokoroVariant: "fp16").KokoroModelPath());
-        Assert.Equal(layout.KokoroModel("int8"), new Orator.Engines.Neural.NeuralModelScanner(layout, KokoroFixture.Phonemizer, kokoroVariant: "INT8").KokoroModelPath());
+        Assert.Equal(int8, new Orator.Engines.Neural.NeuralModelScanner(layout, KokoroFixture.Phonemizer, kokoroVariant: "INT8").KokoroModelPath());
+        Assert.Throws<ArgumentException>(() => new Orator.Engines.Neural.NeuralModelScanner(layout, KokoroFixture.Phonemizer, kokoroVariant: "q4").KokoroModelPath());
     }
 
     /// <summary>Adds a voice file (to a copy of the voices folder) whose row r is all 0.1 + r / 1000.</summary>

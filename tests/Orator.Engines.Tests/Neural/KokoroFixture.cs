@@ -1,4 +1,5 @@
 using Orator.Engines.Neural;
+using Orator.Models.Store;
 using Orator.Engines.Neural.Kokoro;
 using Orator.Engines.Neural.Phonemes;
 using Orator.Testing.NeuralFixtures;

@@ -1,5 +1,6 @@
 using Orator.Core.Engines;
 using Orator.Engines.Neural;
+using Orator.Models.Store;
 using Orator.Engines.Neural.Piper;
 using Orator.Testing.NeuralFixtures;
 
