@@ -117,4 +117,19 @@ public sealed class PiperEngineTests
         Assert.Equal("piper", problem.EngineId);
         Assert.Contains("broken.onnx", problem.Problem, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Downloads_still_in_progress_are_not_models()
+    {
+        using var store = new FixtureStore().WithPiper("en_US-partial-low", multiSpeaker: false);
+        File.Move(Path.Combine(store.PiperDirectory, "en_US-partial-low.onnx"), Path.Combine(store.PiperDirectory, "en_US-partial-low.onnx.part"));
+        Directory.CreateDirectory(store.KokoroDirectory);
+        File.WriteAllBytes(Path.Combine(store.KokoroDirectory, "kokoro-v1.0.onnx.part"), FixtureModels.Kokoro(KokoroExport.Tokens));
+        var scanner = new NeuralModelScanner(new ModelStoreLayout(store.Root), KokoroFixture.Phonemizer);
+        var problems = new List<(string, string)>();
+
+        Assert.Empty(scanner.Open(problems));
+        Assert.Empty(problems);
+        Assert.Equal("", scanner.Signature());
+    }
 }
