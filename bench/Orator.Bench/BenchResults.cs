@@ -44,6 +44,7 @@ public sealed class BenchReport
     public MemoryResult? Memory { get; set; }
 
     public IntelligibilityResult? Intelligibility { get; set; }
+    public NeuralResult? Neural { get; set; }
 
     /// <summary>True when this was a <c>--smoke</c> run: tiny parameters, targets reported but not enforced.</summary>
     public bool Smoke { get; set; }
@@ -58,7 +59,8 @@ public sealed class BenchReport
     public bool AllTargetsMet =>
         (Concurrency?.AllTargetsMet ?? true) && (Encoders?.All(e => e.SpeedVsFfmpeg >= 1.0) ?? true) && (Ttfa?.All(t => t.TargetMet) ?? true)
         && (Matrix?.Targets.All(t => t.Met != false) ?? true) && (Memory?.Targets.All(t => t.Met != false) ?? true)
-        && (Intelligibility?.Targets.All(t => t.Met != false) ?? true);
+        && (Intelligibility?.Targets.All(t => t.Met != false) ?? true)
+        && (Neural?.Targets.All(t => t.Met != false) ?? true);
 }
 
 [JsonSourceGenerationOptions(WriteIndented = true)]

@@ -3,13 +3,15 @@ using Orator.Bench;
 
 // Orator benchmarks. Every figure is a ratio against a baseline measured in the same run on the
 // same machine, so a noisy shared machine moves both sides together.
-//   scripts/bench.sh [concurrency|encoders|ttfa|matrix|memory|intelligibility|all] [--runs N] [--json path] [--smoke]
+//   scripts/bench.sh [concurrency|encoders|ttfa|matrix|memory|intelligibility|neural|all] [--runs N] [--json path] [--smoke] [--models DIR]
 // (scripts/bench.sh compiles the native engine worker first, as scripts/serve.sh installs it, and runs this program.)
+// --models DIR: the neural suite also measures the real Kokoro/Piper models of that model store.
 // --smoke: every suite with tiny parameters; exits 0 when everything ran (targets reported, not enforced).
 var runs = 3;
 var jsonPath = "artifacts/bench.json";
 var suite = "all";
 var smoke = false;
+string? modelsDirectory = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -20,11 +22,14 @@ for (var i = 0; i < args.Length; i++)
         case "--json" when i + 1 < args.Length:
             jsonPath = args[++i];
             break;
+        case "--models" when i + 1 < args.Length:
+            modelsDirectory = args[++i];
+            break;
         case "--smoke":
             smoke = true;
             runs = 1;
             break;
-        case "concurrency" or "encoders" or "ttfa" or "matrix" or "memory" or "intelligibility" or "all":
+        case "concurrency" or "encoders" or "ttfa" or "matrix" or "memory" or "intelligibility" or "neural" or "all":
             suite = args[i];
             break;
         default:
@@ -86,6 +91,15 @@ if (suite is "intelligibility" || (suite is "all" && !smoke))
 {
     report.Intelligibility = await IntelligibilityBenchmark.RunAsync(smoke, CancellationToken.None);
     foreach (var line in IntelligibilityBenchmark.Report(report.Intelligibility))
+    {
+        Console.WriteLine(line);
+    }
+}
+
+if (suite is "all" or "neural")
+{
+    report.Neural = await NeuralBenchmark.RunAsync(runs, smoke, modelsDirectory, CancellationToken.None);
+    foreach (var line in NeuralBenchmark.Report(report.Neural))
     {
         Console.WriteLine(line);
     }

@@ -8,6 +8,10 @@ namespace Orator.Core.Engines;
 /// <param name="SampleRate">Rate of the PCM the engine produces for this voice, in Hz.</param>
 /// <param name="RateRange">Tempo multipliers the engine honours natively for this voice.</param>
 /// <param name="DisplayName">A human-readable name.</param>
+/// <param name="NativePitch">
+/// True when the engine applies <see cref="Prosody.Pitch"/> itself; false (neural models) leaves
+/// pitch to the audio pipeline.
+/// </param>
 public sealed record EngineVoice(
     string EngineId,
     string NativeName,
@@ -15,7 +19,8 @@ public sealed record EngineVoice(
     VoiceGender Gender,
     int SampleRate,
     RateRange RateRange,
-    string DisplayName)
+    string DisplayName,
+    bool NativePitch = true)
 {
     /// <summary>The voice's qualified id, <c>engine:native</c>, unique across engines.</summary>
     public string QualifiedId => $"{EngineId}:{NativeName}";

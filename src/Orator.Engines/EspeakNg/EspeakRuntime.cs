@@ -24,6 +24,12 @@ internal static unsafe class EspeakRuntime
     /// <summary>Serialises every call into espeak-ng.</summary>
     public static Lock SynthesisGate { get; } = new();
 
+    /// <summary>
+    /// Identifier of the voice espeak-ng has selected (null when unknown); read and written only
+    /// under <see cref="SynthesisGate"/>. The phonemizer skips re-selecting an unchanged voice.
+    /// </summary>
+    public static string? SelectedVoice { get; set; }
+
     /// <summary>Initialises espeak-ng and lists its voices, once; later calls return the same outcome.</summary>
     public static bool TryLoad(out IReadOnlyList<EspeakVoiceEntry> voices, [NotNullWhen(false)] out string? problem)
     {

@@ -93,8 +93,10 @@ internal sealed unsafe class EspeakSynthesizer : INativeSynthesizer
     /// </summary>
     public void Dispose() => _disposed = true;
 
-    private static void SelectVoice(string identifier)
+    /// <summary>Selects a voice by its identifier and checks it took; the caller holds <see cref="EspeakRuntime.SynthesisGate"/>.</summary>
+    internal static void SelectVoice(string identifier)
     {
+        EspeakRuntime.SelectedVoice = null;
         var name = ToUtf8(identifier);
         fixed (byte* namePointer = name)
         {
@@ -110,6 +112,8 @@ internal sealed unsafe class EspeakSynthesizer : INativeSynthesizer
         {
             throw EspeakError.VoiceNotSelected(identifier, selected);
         }
+
+        EspeakRuntime.SelectedVoice = identifier;
     }
 
     // Punctuation and capitals are left at espeak-ng's defaults (neither announced), which this

@@ -150,7 +150,7 @@ internal static partial class SpeechApi
             context.Response.Headers["x-orator-instructions"] = plan.Instructions.ToHeader();
         }
 
-        using var pipeline = new AudioPipeline(plan.Voice.Voice.SampleRate, plan.ResidualTempo, encoder, (System.IO.Pipelines.PipeWriter?)sse ?? context.Response.BodyWriter)
+        using var pipeline = new AudioPipeline(plan.PipelineSampleRate, plan.ResidualTempo, encoder, (System.IO.Pipelines.PipeWriter?)sse ?? context.Response.BodyWriter)
         {
             Gain = plan.Instructions.Gain,
         };

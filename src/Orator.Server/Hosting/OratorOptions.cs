@@ -41,6 +41,18 @@ public sealed class OratorOptions
     /// </summary>
     public string? LexiconPath { get; init; }
 
+    /// <summary>
+    /// Root of the neural model store (Kokoro, Piper); <c>ORATOR_MODELS_PATH</c> wins over it. Neither
+    /// set = <c>$XDG_DATA_HOME/orator/models</c>, else <c>~/.local/share/orator/models</c>.
+    /// </summary>
+    public string? ModelsPath { get; init; }
+
+    /// <summary>Kokoro variant to load (<c>fp32</c>, <c>fp16</c>, <c>int8</c>); empty = the first installed in that order.</summary>
+    public string? KokoroVariant { get; init; }
+
+    /// <summary>ONNX Runtime intra-op threads per neural model; 0 = CPU cores, at most 4.</summary>
+    public int NeuralThreads { get; init; }
+
     /// <summary>Log output settings.</summary>
     public LoggingOptions Logging { get; init; } = new();
 

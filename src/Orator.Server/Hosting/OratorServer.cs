@@ -84,7 +84,7 @@ public sealed class OratorServer : IAsyncDisposable
         var engines = await EngineHost.StartAsync(options, startupLogger, cancellationToken);
 
         builder.Services.AddSingleton(engines);
-        builder.Services.AddSingleton(engines.Catalog);
+        builder.Services.AddTransient(_ => engines.Catalog); // replaced when models are reloaded
         builder.Services.AddSingleton(keys);
         builder.Services.AddSingleton<OratorMetrics>();
         builder.Services.AddSingleton<SpeechAdmission>();

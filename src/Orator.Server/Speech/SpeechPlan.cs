@@ -12,6 +12,14 @@ namespace Orator.Server.Speech;
 /// </summary>
 internal sealed record SpeechPlan(ResolvedVoice Voice, string Text, AudioFormat Format, Prosody EngineProsody, float ResidualTempo, InstructionEffect Instructions)
 {
+    /// <summary>
+    /// The rate the audio pipeline reads the engine's samples at. Equal to the engine's rate,
+    /// except for engines without native pitch (neural models): their samples are read faster or
+    /// slower by the pitch factor (rounded to 50 Hz, so the resampler's ratio stays small), which
+    /// shifts pitch and tempo together; <see cref="ResidualTempo"/> then undoes the tempo part.
+    /// </summary>
+    public int PipelineSampleRate { get; init; } = Voice.Voice.SampleRate;
+
     /// <summary>Slowest and fastest overall tempo, whatever the voice and instructions add to <c>speed</c>.</summary>
     public const float MinTempo = 0.25f;
 
@@ -33,6 +41,15 @@ internal sealed record SpeechPlan(ResolvedVoice Voice, string Text, AudioFormat 
             residual = 1f;
         }
 
-        return new SpeechPlan(voice, text, format, new Prosody(native, voice.Pitch * instructions.Pitch), residual, instructions);
+        var pitch = voice.Pitch * instructions.Pitch;
+        if (!voice.Voice.NativePitch && Math.Abs(pitch - 1f) >= 1e-3f)
+        {
+            var rate = voice.Voice.SampleRate;
+            var shifted = Math.Max(50, (int)Math.Round(rate * pitch / 50.0) * 50);
+            var compensated = Math.Clamp(residual * rate / shifted, MinTempo, MaxTempo);
+            return new SpeechPlan(voice, text, format, new Prosody(native, 1f), compensated, instructions) { PipelineSampleRate = shifted };
+        }
+
+        return new SpeechPlan(voice, text, format, new Prosody(native, pitch), residual, instructions);
     }
 }

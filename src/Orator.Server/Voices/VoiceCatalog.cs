@@ -14,6 +14,8 @@ public sealed partial class VoiceCatalog
     public static IReadOnlyList<string> OpenAiModels { get; } = ["tts-1", "tts-1-hd", "gpt-4o-mini-tts"];
 
     private const string FallbackEnglish = "espeak:en-us";
+    private const string KokoroEngineId = "kokoro";
+    private const string PiperEngineId = "piper";
     private readonly Dictionary<string, ISpeechEngine> _engines;
     private readonly Dictionary<string, (ISpeechEngine Engine, EngineVoice Voice)> _byQualifiedId = new(StringComparer.OrdinalIgnoreCase);
     private readonly IReadOnlyDictionary<string, VoiceMapping> _map;
@@ -49,6 +51,12 @@ public sealed partial class VoiceCatalog
             }
 
             models.AddRange(_engines.Keys.Order(StringComparer.Ordinal).Select(e => new SpeechModel(e, e)));
+            if (_engines.TryGetValue(PiperEngineId, out var piper))
+            {
+                // Each Piper voice is also a model of its own, as Piper users name them.
+                models.AddRange(piper.Voices.Select(v => new SpeechModel(v.QualifiedId, PiperEngineId, v.NativeName)));
+            }
+
             return models;
         }
     }
@@ -66,12 +74,17 @@ public sealed partial class VoiceCatalog
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(voice);
+        if (_map.ContainsKey(voice) && ResolveNeural(model, voice) is { } neural)
+        {
+            return new ResolvedVoice(neural.Engine, neural.Voice, 1f, 1f);
+        }
+
         if (_map.TryGetValue(voice, out var mapping))
         {
             return ResolveMapped(model, mapping);
         }
 
-        var native = FindNative(voice, model.EngineId);
+        var native = FindNative(voice, model.EngineId) ?? FindSpeaker(model, voice);
         return native is { } found ? new ResolvedVoice(found.Engine, found.Voice, 1f, 1f) : null;
     }
 
@@ -83,7 +96,7 @@ public sealed partial class VoiceCatalog
         foreach (var name in _map.Keys.Order(StringComparer.Ordinal))
         {
             var mapping = _map[name];
-            var models = Models.Where(m => ResolveMapped(m, mapping) is not null).Select(m => m.Id).ToList();
+            var models = Models.Where(m => Resolve(m, name) is not null).Select(m => m.Id).ToList();
             var primary = openAiModels.Count > 0 ? ResolveMapped(openAiModels[0], mapping) : null;
             if (primary is null || models.Count == 0)
             {
@@ -97,11 +110,49 @@ public sealed partial class VoiceCatalog
         {
             var id = engine.Id == "flite" ? voice.NativeName : voice.QualifiedId;
             List<string> models = [engine.Id, .. openAiModels.Select(m => m.Id)];
+            if (engine.Id == PiperEngineId)
+            {
+                models.Add(voice.QualifiedId);
+            }
+
             rows.Add(new VoiceListing(id, voice.DisplayName, engine.Id, models, voice.Language, voice.Gender.ToString().ToLowerInvariant(), engine.Id, voice.NativeName));
         }
 
         return rows;
     }
+
+    /// <summary>
+    /// An OpenAI voice name on a neural model: Kokoro's twin under <c>tts-1-hd</c>,
+    /// <c>gpt-4o-mini-tts</c> and <c>kokoro</c>; the model's own voice under <c>piper:VOICE</c>;
+    /// the first Piper voice under <c>piper</c>. Null when the name stays on the voice map.
+    /// </summary>
+    private (ISpeechEngine Engine, EngineVoice Voice)? ResolveNeural(SpeechModel model, string voice)
+    {
+        if (model.DefaultVoice is not null)
+        {
+            return FindNative(model.DefaultVoice, model.EngineId);
+        }
+
+        var onKokoro = model.EngineId == KokoroEngineId || (model.EngineId is null && KokoroVoiceMap.Models.Contains(model.Id));
+        if (onKokoro && KokoroVoiceMap.Entries.TryGetValue(voice, out var kokoroVoice))
+        {
+            return FindNative(kokoroVoice, KokoroEngineId);
+        }
+
+        return model.EngineId == PiperEngineId && _engines.TryGetValue(PiperEngineId, out var piper) && piper.Voices.Count > 0
+            ? (piper, piper.Voices[0])
+            : null;
+    }
+
+    /// <summary>Under <c>piper:VOICE</c>, a bare speaker name of that voice.</summary>
+    private (ISpeechEngine Engine, EngineVoice Voice)? FindSpeaker(SpeechModel model, string speaker) =>
+        model.DefaultVoice is not null ? FindDynamic(model.EngineId!, $"{model.DefaultVoice}#{speaker}") : null;
+
+    /// <summary>A voice an engine composes on demand (Kokoro blends, Piper speakers).</summary>
+    private (ISpeechEngine Engine, EngineVoice Voice)? FindDynamic(string engineId, string name) =>
+        _engines.TryGetValue(engineId, out var engine) && engine is IDynamicVoiceSource source && source.FindVoice(name) is { } voice
+            ? (engine, voice)
+            : null;
 
     private IEnumerable<string> OpenAiVoiceNames() => _map.Where(kv => ResolveMappedTarget(kv.Value.Voice, null) is not null).Select(kv => kv.Key);
 
@@ -132,19 +183,32 @@ public sealed partial class VoiceCatalog
     {
         if (voice.Contains(':', StringComparison.Ordinal))
         {
-            return _byQualifiedId.TryGetValue(voice, out var qualified)
-                && (engineId is null || qualified.Engine.Id.Equals(engineId, StringComparison.OrdinalIgnoreCase))
-                ? qualified
+            if (_byQualifiedId.TryGetValue(voice, out var qualified))
+            {
+                return engineId is null || qualified.Engine.Id.Equals(engineId, StringComparison.OrdinalIgnoreCase) ? qualified : null;
+            }
+
+            var prefix = voice[..voice.IndexOf(':', StringComparison.Ordinal)];
+            return engineId is null || prefix.Equals(engineId, StringComparison.OrdinalIgnoreCase)
+                ? FindDynamic(prefix, voice[(prefix.Length + 1)..])
                 : null;
         }
 
-        // Bare native names: the model's engine first, then Flite, then espeak-ng.
-        string[] order = engineId is null ? ["flite", "espeak"] : [engineId];
+        // Bare native names: the model's engine first, then Flite, espeak-ng, Kokoro, Piper.
+        string[] order = engineId is null ? ["flite", "espeak", KokoroEngineId, PiperEngineId] : [engineId];
         foreach (var engine in order)
         {
             if (_byQualifiedId.TryGetValue($"{engine}:{voice}", out var found))
             {
                 return found;
+            }
+        }
+
+        foreach (var engine in order)
+        {
+            if (FindDynamic(engine, voice) is { } dynamic)
+            {
+                return dynamic;
             }
         }
 

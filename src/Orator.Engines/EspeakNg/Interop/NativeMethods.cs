@@ -78,4 +78,16 @@ internal static unsafe partial class NativeMethods
     /// <seealso href="https://github.com/espeak-ng/espeak-ng/blob/1.51/src/include/espeak-ng/speak_lib.h"/>
     [LibraryImport(LibraryName, EntryPoint = "espeak_GetCurrentVoice")]
     public static partial EspeakVoice* GetCurrentVoice();
+
+    /// <summary><c>espeakPHONEMES_IPA</c> bit of <c>phonememode</c>: phonemes as IPA in UTF-8.</summary>
+    public const int PhonemesIpa = 0x02;
+
+    /// <summary>
+    /// <c>const char *espeak_TextToPhonemes(const void **textptr, int textmode, int phonememode)</c>:
+    /// phonemizes ONE clause of the text, advances <c>*textptr</c> past it (NULL at the end) and
+    /// returns a static buffer that the next call overwrites. Punctuation is dropped.
+    /// </summary>
+    /// <seealso href="https://github.com/espeak-ng/espeak-ng/blob/1.51/src/include/espeak-ng/speak_lib.h"/>
+    [LibraryImport(LibraryName, EntryPoint = "espeak_TextToPhonemes")]
+    public static partial byte* TextToPhonemes(void** textPointer, int textMode, int phonemeMode);
 }

@@ -1,0 +1,82 @@
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
+using Orator.Core.Engines;
+using Orator.Engines.Neural.Onnx;
+
+namespace Orator.Engines.Neural.Kokoro;
+
+/// <summary>
+/// A Kokoro ONNX export and how to feed it. The kokoro-onnx export takes <c>tokens</c> int64
+/// [1, T], <c>style</c> float32 [1, 256] and <c>speed</c> float32 [1]; other exports call the ids
+/// <c>input_ids</c> and take <c>speed</c> as int32. Names and element types are read from the
+/// session's metadata, so both work; an integer speed input can only say 1, so such a model
+/// leaves every other tempo to the time-stretcher.
+/// </summary>
+public sealed class KokoroModel : IDisposable
+{
+    /// <summary>Kokoro's output sample rate.</summary>
+    public const int SampleRate = 24_000;
+
+    private readonly OnnxModel _model;
+    private readonly OnnxInput _tokens;
+    private readonly OnnxInput _style;
+    private readonly OnnxInput? _speed;
+
+    /// <summary>Opens <paramref name="path"/> and checks it has Kokoro's inputs.</summary>
+    public KokoroModel(string path, int intraOpThreads = 0)
+    {
+        _model = new OnnxModel(path, intraOpThreads);
+        try
+        {
+            _tokens = OnnxInput.Find(_model.Session, "tokens", "input_ids")
+                ?? throw new InvalidDataException($"{path} has no 'tokens' or 'input_ids' input: not a Kokoro model.");
+            _style = OnnxInput.Find(_model.Session, "style", "ref_s")
+                ?? throw new InvalidDataException($"{path} has no 'style' input: not a Kokoro model.");
+            _speed = OnnxInput.Find(_model.Session, "speed");
+        }
+        catch
+        {
+            _model.Dispose();
+            throw;
+        }
+
+        Rates = _speed?.ElementType == TensorElementType.Float ? new RateRange(0.5f, 2f) : new RateRange(1f, 1f);
+    }
+
+    /// <summary>The model file.</summary>
+    public string Path => _model.Path;
+
+    /// <summary>Name of the id input (<c>tokens</c> or <c>input_ids</c>).</summary>
+    public string TokensInput => _tokens.Name;
+
+    /// <summary>Element type of the speed input, or null when the model has none.</summary>
+    public TensorElementType? SpeedType => _speed?.ElementType;
+
+    /// <summary>Tempos the model produces itself through its speed input.</summary>
+    public RateRange Rates { get; }
+
+    /// <summary>
+    /// Speaks one chunk: <paramref name="ids"/> (without pads; framed here as [0, ids..., 0]),
+    /// the style row for its length, and the speed. <paramref name="consume"/> gets the audio.
+    /// </summary>
+    public Task<T> RunAsync<T>(long[] ids, KokoroVoicePack voice, float speed, Func<ReadOnlySpan<float>, T> consume, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(voice);
+        var framed = new long[ids.Length + 2];
+        ids.CopyTo(framed, 1);
+        var style = voice.StyleFor(ids.Length).ToArray();
+        List<string> names = [_tokens.Name, _style.Name];
+        List<OrtValue> inputs = [_tokens.Create(framed, [1, framed.Length]), _style.Create(style, [1, KokoroVoicePack.StyleSize])];
+        if (_speed is not null)
+        {
+            names.Add(_speed.Name);
+            inputs.Add(_speed.Create([Rates.Clamp(speed)], [1]));
+        }
+
+        return _model.RunAsync(names, inputs, consume, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _model.Dispose();
+}

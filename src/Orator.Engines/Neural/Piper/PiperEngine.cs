@@ -1,0 +1,118 @@
+using Orator.Core.Audio;
+using Orator.Core.Engines;
+using Orator.Engines.Neural.Phonemes;
+
+namespace Orator.Engines.Neural.Piper;
+
+/// <summary>
+/// Piper voices in this process: one model run per segment. A voice is named by its file name
+/// (<c>en_US-lessac-medium</c>); a multi-speaker voice's speakers are <c>voice#speaker</c>, the
+/// speaker given by its name in the voice's speaker_id_map or its number. A voice without a
+/// speaker speaks as speaker 0.
+/// </summary>
+public sealed class PiperEngine : ISpeechEngine, IDynamicVoiceSource, IDisposable
+{
+    /// <summary>The engine id (and model name).</summary>
+    public const string EngineId = "piper";
+
+    /// <summary>Separates a voice from its speaker.</summary>
+    public const char SpeakerSeparator = '#';
+
+    /// <summary>Tempos produced through length_scale.</summary>
+    public static readonly RateRange Rates = new(0.5f, 2f);
+
+    private readonly Dictionary<string, PiperVoice> _voices;
+    private readonly IPhonemizer _phonemizer;
+
+    /// <summary>Creates the engine over opened voices.</summary>
+    public PiperEngine(IEnumerable<PiperVoice> voices, IPhonemizer phonemizer)
+    {
+        _voices = voices.ToDictionary(v => v.Name, StringComparer.OrdinalIgnoreCase);
+        _phonemizer = phonemizer;
+        Voices = [.. _voices.Values.OrderBy(v => v.Name, StringComparer.Ordinal).Select(v => VoiceOf(v, v.Name))];
+    }
+
+    /// <inheritdoc />
+    public string Id => EngineId;
+
+    /// <inheritdoc />
+    public IReadOnlyList<EngineVoice> Voices { get; }
+
+    /// <summary>The voice models by name.</summary>
+    public IReadOnlyCollection<PiperVoice> Models => _voices.Values;
+
+    /// <inheritdoc />
+    public EngineVoice? FindVoice(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Split(name) is { } found ? VoiceOf(found.Voice, name) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task SynthesizeAsync(SynthesisRequest request, IPcmSink sink, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(sink);
+        var (voice, speaker) = Split(request.Voice.NativeName) ?? throw new ArgumentException($"Piper has no voice '{request.Voice.NativeName}'.", nameof(request));
+        var speed = Rates.Clamp(request.Prosody.Rate);
+        var next = Prepare(voice, request.Segments[0], cancellationToken);
+        for (var segment = 0; segment < request.Segments.Count; segment++)
+        {
+            var ids = await next;
+            if (segment + 1 < request.Segments.Count)
+            {
+                next = Prepare(voice, request.Segments[segment + 1], cancellationToken);
+            }
+
+            if (ids.Length > 3)
+            {
+                using var pcm = await voice.RunAsync(ids, speed, speaker, audio => PcmChunk.From(audio, voice.Config.SampleRate / 100, 0, 0), cancellationToken);
+                await sink.WriteAsync(pcm.Samples, cancellationToken);
+            }
+
+            await sink.EndSegmentAsync(segment, cancellationToken);
+        }
+    }
+
+    /// <summary>The framed ids for <paramref name="text"/> with <paramref name="voice"/> (synchronously).</summary>
+    public long[] Tokenize(PiperVoice voice, string text)
+    {
+        ArgumentNullException.ThrowIfNull(voice);
+        return voice.Tokenizer.Tokenize(_phonemizer.Phonemize(text, voice.Config.EspeakVoice));
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var voice in _voices.Values)
+        {
+            voice.Dispose();
+        }
+    }
+
+    private Task<long[]> Prepare(PiperVoice voice, string text, CancellationToken cancellationToken) =>
+        Task.Run(() => Tokenize(voice, text), cancellationToken);
+
+    private (PiperVoice Voice, long Speaker)? Split(string name)
+    {
+        var separator = name.IndexOf(SpeakerSeparator, StringComparison.Ordinal);
+        var voiceName = separator < 0 ? name : name[..separator];
+        if (!_voices.TryGetValue(voiceName, out var voice))
+        {
+            return null;
+        }
+
+        if (separator < 0)
+        {
+            return (voice, 0);
+        }
+
+        return voice.SpeakerId(name[(separator + 1)..]) is { } id ? (voice, id) : null;
+    }
+
+    private static EngineVoice VoiceOf(PiperVoice voice, string name)
+    {
+        var tag = voice.Config.LanguageCode?.Replace('_', '-') ?? voice.Config.EspeakVoice;
+        return new EngineVoice(EngineId, name, tag, VoiceGender.Unknown, voice.Config.SampleRate, Rates, $"Piper {name}", NativePitch: false);
+    }
+}

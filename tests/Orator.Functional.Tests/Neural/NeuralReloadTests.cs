@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Orator.Functional.Tests.Infrastructure;
+using Orator.Server.Hosting;
+using Orator.Testing.NeuralFixtures;
+
+namespace Orator.Functional.Tests.Neural;
+
+public sealed class NeuralReloadTests
+{
+    private static async Task<List<string?>> ModelIdsAsync(HttpClient client)
+    {
+        using var json = JsonDocument.Parse(await client.GetStringAsync("v1/models"));
+        return [.. json.RootElement.GetProperty("data").EnumerateArray().Select(m => m.GetProperty("id").GetString())];
+    }
+
+    [Fact]
+    public async Task Without_model_files_nothing_neural_is_listed_and_the_openai_names_stay_on_flite()
+    {
+        using var store = new FixtureStore();
+        await using var server = await OratorServer.StartAsync(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Orator:Workers=1", $"--Orator:ModelsPath={store.Root}"]);
+        using var client = new HttpClient { BaseAddress = new Uri(server.Urls[0] + "/") };
+
+        var ids = await ModelIdsAsync(client);
+        Assert.DoesNotContain("kokoro", ids);
+        Assert.DoesNotContain("piper", ids);
+        using var response = await client.PostSpeechAsync(new { model = "tts-1-hd", voice = "alloy", input = "Hi.", response_format = "wav" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("flite:slt", response.Headers.GetValues("x-orator-voice").Single());
+        using var kokoro = await client.PostSpeechAsync(new { model = "kokoro", voice = "af_heart", input = "Hi." });
+        Assert.Equal(HttpStatusCode.NotFound, kokoro.StatusCode);
+    }
+
+    [Fact]
+    public async Task Models_installed_while_running_appear_after_a_reload_and_disappear_when_removed()
+    {
+        using var store = new FixtureStore();
+        await using var server = await OratorServer.StartAsync(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Orator:Workers=1", $"--Orator:ModelsPath={store.Root}"]);
+        using var client = new HttpClient { BaseAddress = new Uri(server.Urls[0] + "/") };
+        Assert.DoesNotContain("kokoro", await ModelIdsAsync(client));
+
+        store.WithKokoro();
+        server.Engines.ReloadModels();
+
+        Assert.Contains("kokoro", await ModelIdsAsync(client));
+        using (var response = await client.PostSpeechAsync(new { model = "tts-1-hd", voice = "alloy", input = "Now neural.", response_format = "wav" }))
+        {
+            Assert.Equal("kokoro:af_alloy", response.Headers.GetValues("x-orator-voice").Single());
+        }
+
+        File.Delete(Path.Combine(store.KokoroDirectory, "kokoro-v1.0.onnx"));
+        server.Engines.ReloadModels();
+        Assert.DoesNotContain("kokoro", await ModelIdsAsync(client));
+    }
+
+    [Fact]
+    public async Task Sighup_rescans_the_model_store()
+    {
+        using var store = new FixtureStore();
+        await using var server = await OratorServer.StartAsync(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Orator:Workers=1", $"--Orator:ModelsPath={store.Root}"]);
+        using var client = new HttpClient { BaseAddress = new Uri(server.Urls[0] + "/") };
+        store.WithPiper("en_US-hup-low", multiSpeaker: false);
+
+        using (var kill = Process.Start("kill", ["-HUP", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+            Assert.Equal(0, kill.ExitCode);
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!(await ModelIdsAsync(client)).Contains("piper:en_US-hup-low") && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Contains("piper:en_US-hup-low", await ModelIdsAsync(client));
+    }
+}
