@@ -32,6 +32,49 @@ internal sealed record ApiError(int StatusCode, string Message, string Type, str
         ApiErrorTypes.InvalidRequest,
         Code: "invalid_api_key");
 
+    /// <summary>A 401 for a stored key whose secret is right but which has been revoked.</summary>
+    public static ApiError RevokedApiKey() => new(
+        401,
+        "This API key has been revoked. Ask the server's operator for a new key.",
+        ApiErrorTypes.InvalidRequest,
+        Code: "invalid_api_key");
+
+    /// <summary>A 401 for a stored key whose secret is right but which has expired.</summary>
+    public static ApiError ExpiredApiKey() => new(
+        401,
+        "This API key has expired. Ask the server's operator for a new key.",
+        ApiErrorTypes.InvalidRequest,
+        Code: "invalid_api_key");
+
+    /// <summary>A 403 for a key that may not use the model asked for.</summary>
+    public static ApiError ModelNotAllowed(string model) => new(
+        403,
+        $"This API key is not allowed to use the model '{RequestErrors.Shorten(model)}'.",
+        ApiErrorTypes.InvalidRequest,
+        "model",
+        "model_not_allowed");
+
+    /// <summary>A 429 for a key over its per-minute requests or characters.</summary>
+    public static ApiError RateLimitedFor(string what) => new(
+        429,
+        $"Rate limit reached for {what} per minute on this API key. Please try again after the time in the Retry-After header.",
+        ApiErrorTypes.RateLimit,
+        Code: "rate_limit_exceeded");
+
+    /// <summary>A 429 for a key whose daily or monthly character quota is used up.</summary>
+    public static ApiError QuotaExceededFor(string period) => new(
+        429,
+        $"You exceeded your current quota: this API key's characters per {period} are used up.",
+        ApiErrorTypes.InsufficientQuota,
+        Code: "insufficient_quota");
+
+    /// <summary>A 401 for a request to the admin API without the admin key.</summary>
+    public static ApiError InvalidAdminKey() => new(
+        401,
+        "The admin API needs the admin key: send it as 'Authorization: Bearer ADMIN_KEY'.",
+        ApiErrorTypes.InvalidRequest,
+        Code: "invalid_admin_key");
+
     /// <summary>A 404 for a route the server does not have.</summary>
     public static ApiError NotFound(string method, string path) => new(
         404,

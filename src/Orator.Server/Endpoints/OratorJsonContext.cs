@@ -10,4 +10,9 @@ namespace Orator.Server.Endpoints;
 [JsonSerializable(typeof(ModelEntry))]
 [JsonSerializable(typeof(VoiceList))]
 [JsonSerializable(typeof(NormalizeResult))]
+[JsonSerializable(typeof(Admin.AdminKeyList))]
+[JsonSerializable(typeof(Admin.AdminKeyView))]
+[JsonSerializable(typeof(Admin.AdminCreatedKey))]
+[JsonSerializable(typeof(Admin.AdminCreateKeyRequest))]
+[JsonSerializable(typeof(Admin.AdminUsageList))]
 internal sealed partial class OratorJsonContext : JsonSerializerContext;

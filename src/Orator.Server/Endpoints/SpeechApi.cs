@@ -10,7 +10,11 @@ using Orator.Audio.Pipeline;
 using Orator.Core.Audio;
 using Orator.Core.Engines;
 using Orator.Core.Errors;
+using Microsoft.Extensions.DependencyInjection;
 using Orator.Server.Api;
+using Orator.Server.Auth;
+using Orator.Server.Usage;
+using Orator.Storage.Limits;
 using Orator.Server.Hosting;
 using Orator.Server.Observability;
 using Orator.Server.Speech;
@@ -81,7 +85,23 @@ internal static partial class SpeechApi
         }
 
         labels.Format = FormatName(request.ResponseFormat);
-        labels.Model = catalog.FindModel(request.Model)?.Id ?? "unknown";
+        var modelId = catalog.FindModel(request.Model)?.Id;
+        labels.Model = modelId ?? "unknown";
+        var usage = RequestUsage.Of(context);
+        if (usage is not null)
+        {
+            usage.Model = modelId ?? RequestErrors.Shorten(request.Model);
+            usage.Format = labels.Format;
+        }
+
+        var caller = Caller.Of(context);
+        if (!caller.AllowsModel(request.Model, modelId))
+        {
+            // Checked after parsing because the model is in the body; before any work is done.
+            await ApiErrorWriter.WriteAsync(context.Response, ApiError.ModelNotAllowed(request.Model), aborted);
+            return;
+        }
+
         if (Plan(request, catalog, preparer, out var plan) is { } planError)
         {
             await ApiErrorWriter.WriteAsync(context.Response, planError, aborted);
@@ -89,6 +109,12 @@ internal static partial class SpeechApi
         }
 
         labels.Engine = plan!.Voice.Engine.Id;
+        if (usage is not null)
+        {
+            usage.Engine = plan.Voice.Engine.Id;
+            usage.Voice = plan.Voice.Voice.QualifiedId;
+        }
+
         using var ticket = admission.TryAdmit();
         if (ticket is null)
         {
@@ -98,7 +124,29 @@ internal static partial class SpeechApi
             return;
         }
 
-        var stream = new StreamContext(context, plan, request, options, start, logger, metrics, ticket);
+        var characters = CodePoints(request.Input);
+        if (caller.Key is { Limits.LimitsCharacters: true } key)
+        {
+            // Reserved before synthesis, so parallel requests cannot spend the same characters twice.
+            var limiter = context.RequestServices.GetRequiredService<IRateLimiter>();
+            var decision = await limiter.TryReserveAsync(key.Id, key.Limits, 0, characters, DateTimeOffset.UtcNow, aborted);
+            RateLimitHeaders.Apply(context.Response, decision);
+            if (!decision.Allowed)
+            {
+                var refusal = decision.Refusal == RateRefusal.Quota
+                    ? ApiError.QuotaExceededFor(decision.RetryAfter > TimeSpan.FromDays(1) ? "month" : "day")
+                    : ApiError.RateLimitedFor("characters");
+                await ApiErrorWriter.WriteAsync(context.Response, refusal, aborted);
+                return;
+            }
+        }
+
+        if (usage is not null)
+        {
+            usage.Characters = characters;
+        }
+
+        var stream = new StreamContext(context, plan, request, options, start, logger, metrics, ticket, usage);
         await StreamAsync(stream, aborted);
     }
 
@@ -135,7 +183,7 @@ internal static partial class SpeechApi
 
     private static async Task StreamAsync(StreamContext stream, CancellationToken aborted)
     {
-        var (context, plan, request, options, start, logger, metrics, ticket) = stream;
+        var (context, plan, request, options, start, logger, metrics, ticket, usage) = stream;
         var engine = plan.Voice.Engine.Id;
         var format = FormatName(plan.Format);
         using var encoder = AudioEncoderFactory.Create(plan.Format, AudioEncoderFactory.OutputSampleRate);
@@ -158,6 +206,11 @@ internal static partial class SpeechApi
         {
             // Audio is flowing: this request no longer waits in the admission queue.
             ticket.Release();
+            if (usage is not null)
+            {
+                usage.TimeToFirstByteMs = firstAudio.TotalMilliseconds;
+            }
+
             metrics.TimeToFirstAudio.WithLabels(engine, format).Observe(firstAudio.TotalSeconds);
             metrics.ActiveStreams.Inc();
         });
@@ -217,6 +270,10 @@ internal static partial class SpeechApi
             {
                 metrics.ActiveStreams.Dec();
                 metrics.AudioSeconds.WithLabels(engine, format).Inc(pipeline.OutputSamples / (double)AudioEncoderFactory.OutputSampleRate);
+                if (usage is not null)
+                {
+                    usage.AudioSeconds = pipeline.OutputSamples / (double)AudioEncoderFactory.OutputSampleRate;
+                }
             }
         }
     }
@@ -225,7 +282,7 @@ internal static partial class SpeechApi
     private sealed record SpeechServices(VoiceCatalog Catalog, SpeechTextPreparer Preparer, SpeechAdmission Admission);
 
     /// <summary>What <see cref="StreamAsync"/> needs about one admitted request.</summary>
-    private sealed record StreamContext(HttpContext Http, SpeechPlan Plan, SpeechRequest Request, OratorOptions Options, long Start, ILogger Logger, OratorMetrics Metrics, SpeechAdmission.Ticket Ticket);
+    private sealed record StreamContext(HttpContext Http, SpeechPlan Plan, SpeechRequest Request, OratorOptions Options, long Start, ILogger Logger, OratorMetrics Metrics, SpeechAdmission.Ticket Ticket, RequestUsage? Usage);
 
     /// <summary>Seconds a refused client is asked to wait; short, because workers free up sentence by sentence.</summary>
     private const string RetryAfterSeconds = "1";

@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orator.Server.Admin;
 using Orator.Server.Auth;
+using Orator.Server.Usage;
+using Orator.Storage;
 using Orator.Server.Endpoints;
 using Orator.Server.Observability;
 using Orator.Server.Speech;
@@ -23,12 +26,26 @@ public sealed class OratorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private OratorServer(WebApplication app, EngineHost engines, ApiKeyValidator keys)
+    private readonly UsageRecorder _usage;
+
+    private OratorServer(WebApplication app, EngineHost engines, ApiKeyValidator keys, OratorStorage storage, UsageRecorder usage, long storedKeys)
     {
         _app = app;
         Engines = engines;
         Keys = keys;
+        Storage = storage;
+        _usage = usage;
+        StoredKeyCount = storedKeys;
     }
+
+    /// <summary>Stored keys, usage and rate counters.</summary>
+    public OratorStorage Storage { get; }
+
+    /// <summary>How many keys the store held at startup (revoked included).</summary>
+    public long StoredKeyCount { get; }
+
+    /// <summary>The usage writer.</summary>
+    internal UsageRecorder Usage => _usage;
 
     /// <summary>The engines, models and voices this server offers.</summary>
     public EngineHost Engines { get; }
@@ -36,8 +53,8 @@ public sealed class OratorServer : IAsyncDisposable
     /// <summary>The bearer keys in force.</summary>
     internal ApiKeyValidator Keys { get; }
 
-    /// <summary>True when no API keys are configured and the API is open to anyone who can reach it.</summary>
-    public bool IsOpen => Keys.IsOpen;
+    /// <summary>True when no API keys are configured or stored (at startup) and the API is open to anyone who can reach it.</summary>
+    public bool IsOpen => Keys.IsOpen && StoredKeyCount == 0;
 
     /// <summary>How many API keys are configured.</summary>
     public int KeyCount => Keys.KeyCount;
@@ -81,11 +98,35 @@ public sealed class OratorServer : IAsyncDisposable
         var startupLogger = LoggerFactory.Create(l => ConsoleLogging.Configure(l, builder.Configuration)).CreateLogger("Orator.Engines");
         // Read before any worker starts, so a bad lexicon file stops startup with nothing to clean up.
         var preparer = new SpeechTextPreparer(string.IsNullOrWhiteSpace(options.LexiconPath) ? null : PronunciationLexicon.Load(options.LexiconPath));
-        var engines = await EngineHost.StartAsync(options, startupLogger, cancellationToken);
+        var storage = await OratorStorage.OpenAsync(options.Storage, cancellationToken: cancellationToken);
+        EngineHost engines;
+        UsageRecorder? usage = null;
+        long storedKeys;
+        try
+        {
+            storedKeys = await storage.Keys.CountAsync(cancellationToken);
+            usage = new UsageRecorder(storage.Usage, options.Storage, LoggerFactory.Create(l => ConsoleLogging.Configure(l, builder.Configuration)).CreateLogger("Orator.Usage"));
+            engines = await EngineHost.StartAsync(options, startupLogger, cancellationToken);
+        }
+        catch
+        {
+            if (usage is not null)
+            {
+                await usage.DisposeAsync();
+            }
+
+            await storage.DisposeAsync();
+            throw;
+        }
 
         builder.Services.AddSingleton(engines);
         builder.Services.AddTransient(_ => engines.Catalog); // replaced when models are reloaded
         builder.Services.AddSingleton(keys);
+        builder.Services.AddSingleton(storage);
+        builder.Services.AddSingleton(storage.Limiter);
+        builder.Services.AddSingleton(usage);
+        builder.Services.AddSingleton(new KeyAuthenticator(keys, storage.Keys, TimeSpan.FromSeconds(Math.Max(0, options.Storage.KeyCacheSeconds)), TimeProvider.System));
+        builder.Services.AddSingleton(AdminKey.From(options.AdminKey));
         builder.Services.AddSingleton<OratorMetrics>();
         builder.Services.AddSingleton<SpeechAdmission>();
         builder.Services.AddSingleton(preparer);
@@ -101,8 +142,9 @@ public sealed class OratorServer : IAsyncDisposable
         app.MapSpeechApi();
         app.MapNormalizeApi();
         app.MapPlaygroundApi();
+        app.MapAdminApi();
 
-        var server = new OratorServer(app, engines, keys);
+        var server = new OratorServer(app, engines, keys, storage, usage, storedKeys);
         try
         {
             await app.StartAsync(cancellationToken);
@@ -134,7 +176,10 @@ public sealed class OratorServer : IAsyncDisposable
             // Never started.
         }
 
+        // Kestrel has drained: every request's usage record is queued; write them all.
+        await _usage.DisposeAsync();
         await _app.DisposeAsync();
         await Engines.DisposeAsync();
+        await Storage.DisposeAsync();
     }
 }

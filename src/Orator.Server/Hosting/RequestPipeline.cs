@@ -6,6 +6,8 @@ using Microsoft.Extensions.Logging;
 using Orator.Server.Api;
 using Orator.Server.Auth;
 using Orator.Server.Observability;
+using Orator.Server.Usage;
+using Orator.Server.Admin;
 
 namespace Orator.Server.Hosting;
 
@@ -28,7 +30,9 @@ internal static partial class RequestPipeline
             StatusCodeSelector = _ => StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages(WriteStatusCodeError);
+        app.UseUsageRecording();
         app.Use(Authenticate);
+        app.UseAdminAuth();
     }
 
     private static async Task AssignRequestId(HttpContext context, RequestDelegate next)
@@ -43,28 +47,61 @@ internal static partial class RequestPipeline
         }
     }
 
-    private static Task Authenticate(HttpContext context, RequestDelegate next)
+    private static async Task Authenticate(HttpContext context, RequestDelegate next)
     {
         if (!context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal))
         {
-            return next(context);
+            await next(context);
+            return;
         }
 
-        var keys = context.RequestServices.GetRequiredService<ApiKeyValidator>();
-        if (keys.IsOpen)
+        var keys = context.RequestServices.GetRequiredService<KeyAuthenticator>();
+        var aborted = context.RequestAborted;
+        if (await keys.IsOpenAsync(aborted))
         {
-            return next(context);
+            await next(context);
+            return;
         }
 
         var presented = ApiKeyValidator.ExtractBearer(context.Request.Headers.Authorization.ToString());
         if (presented is null)
         {
-            return ApiErrorWriter.WriteAsync(context.Response, ApiError.MissingApiKey(), context.RequestAborted);
+            await ApiErrorWriter.WriteAsync(context.Response, ApiError.MissingApiKey(), aborted);
+            return;
         }
 
-        return keys.IsValid(presented)
-            ? next(context)
-            : ApiErrorWriter.WriteAsync(context.Response, ApiError.InvalidApiKey(), context.RequestAborted);
+        var outcome = await keys.AuthenticateAsync(presented, aborted);
+        if (outcome.Caller is not { } caller)
+        {
+            var error = outcome.Reason switch
+            {
+                AuthRefusal.Revoked => ApiError.RevokedApiKey(),
+                AuthRefusal.Expired => ApiError.ExpiredApiKey(),
+                _ => ApiError.InvalidApiKey(),
+            };
+            await ApiErrorWriter.WriteAsync(context.Response, error, aborted);
+            return;
+        }
+
+        caller.AttachTo(context);
+        if (Usage.RequestUsage.Of(context) is { } usage)
+        {
+            usage.KeyId = caller.KeyId;
+        }
+
+        if (caller.Key is { Limits.RequestsPerMinute: not null } key)
+        {
+            var limiter = context.RequestServices.GetRequiredService<Orator.Storage.Limits.IRateLimiter>();
+            var decision = await limiter.TryReserveAsync(key.Id, key.Limits, 1, 0, DateTimeOffset.UtcNow, aborted);
+            RateLimitHeaders.Apply(context.Response, decision);
+            if (!decision.Allowed)
+            {
+                await ApiErrorWriter.WriteAsync(context.Response, ApiError.RateLimitedFor("requests"), aborted);
+                return;
+            }
+        }
+
+        await next(context);
     }
 
     private static Task WriteStatusCodeError(StatusCodeContext statusContext)

@@ -1,0 +1,11 @@
+namespace Orator.Storage.Usage;
+
+/// <summary>Durable usage records.</summary>
+public interface IUsageStore
+{
+    /// <summary>Writes a batch in one transaction; records whose request id is already stored are skipped (a retry is harmless).</summary>
+    Task AppendAsync(IReadOnlyList<UsageRecord> records, CancellationToken cancellationToken);
+
+    /// <summary>Totals per group, largest first for keys and models, by date for days.</summary>
+    Task<IReadOnlyList<UsageSummary>> SummarizeAsync(UsageQuery query, CancellationToken cancellationToken);
+}

@@ -1,0 +1,9 @@
+namespace Orator.Storage.Usage;
+
+/// <summary>Totals for one group of usage records.</summary>
+/// <param name="Group">The key id, model or day; <c>(none)</c> for records without one.</param>
+/// <param name="Requests">Requests recorded.</param>
+/// <param name="Characters">Characters charged.</param>
+/// <param name="AudioSeconds">Seconds of audio sent.</param>
+/// <param name="Errors">Requests answered with a status of 400 or more.</param>
+public sealed record UsageSummary(string Group, long Requests, long Characters, double AudioSeconds, long Errors);
