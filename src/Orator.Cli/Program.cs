@@ -7,4 +7,6 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(SayCommand.Create());
 root.Subcommands.Add(VoicesCommand.Create());
 root.Subcommands.Add(ModelsCommand.Create());
+root.Subcommands.Add(KeysCommand.Create());
+root.Subcommands.Add(UsageCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -26,7 +26,7 @@ internal static class ServeCommand
             }
 
             await using var server = await OratorServer.StartAsync([.. args], cancellationToken: cancellationToken);
-            Console.Out.Write(StartupReport.Build(server, server.IsOpen, server.KeyCount));
+            Console.Out.Write(StartupReport.Build(server, server.IsOpen, server.KeyCount + (int)server.StoredKeyCount));
             await server.WaitForShutdownAsync(cancellationToken);
             return 0;
         });

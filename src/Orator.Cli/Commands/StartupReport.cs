@@ -43,6 +43,8 @@ internal static class StartupReport
         }
 
         text.Append("Workers: ").Append(server.Engines.Pool?.Size ?? 0).AppendLine(" engine processes");
+        text.Append("Storage: ").Append(server.Storage.Provider).Append(' ').Append(server.Storage.Location)
+            .Append(" (").Append(server.StoredKeyCount).AppendLine(" stored key(s); usage recorded there)");
         text.AppendLine(authOpen
             ? "Auth: OPEN - no API keys configured (set ORATOR_API_KEYS to require a bearer key)"
             : $"Auth: bearer key required ({keyCount} key(s) configured)");

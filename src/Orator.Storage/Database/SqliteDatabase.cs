@@ -51,7 +51,7 @@ internal sealed class SqliteDatabase : SqlDatabase
             await connection.OpenAsync(cancellationToken);
             // WAL lets readers run beside the writer; NORMAL sync keeps every commit across a
             // process kill (only a power loss can lose the last commits).
-            await using var pragma = Command(connection, null, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;");
+            await using var pragma = Command(connection, null, "PRAGMA busy_timeout=30000; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
             await pragma.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }

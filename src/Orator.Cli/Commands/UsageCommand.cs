@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Globalization;
+using Orator.Storage.Keys;
+using Orator.Storage.Usage;
+
+namespace Orator.Cli.Commands;
+
+/// <summary><c>orator usage [--key K] [--since D] [--by key|model|day]</c>: totals from the usage records.</summary>
+internal static class UsageCommand
+{
+    public static Command Create()
+    {
+        var key = new Option<string?>("--key") { Description = "Only this key id (or whole key); 'static' for ORATOR_API_KEYS keys." };
+        var since = new Option<string?>("--since") { Description = "Only requests at or after this date/time (UTC unless an offset is given)." };
+        var by = new Option<string>("--by") { Description = "Group by key, model or day.", DefaultValueFactory = _ => "key" };
+        by.AcceptOnlyFromAmong("key", "model", "day");
+        var command = new Command("usage", "Show requests, characters and audio seconds per key, model or day.") { key, since, by };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            DateTimeOffset? from = null;
+            if (result.GetValue(since) is { } text)
+            {
+                if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+                {
+                    return StorageCommand.Fail($"--since '{text}' is not a date or time.");
+                }
+
+                from = parsed;
+            }
+
+            var keyId = result.GetValue(key);
+            if (keyId is not null && ApiKeySecret.TryParse(keyId, out var parsedId, out _))
+            {
+                keyId = parsedId;
+            }
+
+            var grouping = result.GetValue(by) switch
+            {
+                "model" => UsageGrouping.Model,
+                "day" => UsageGrouping.Day,
+                _ => UsageGrouping.Key,
+            };
+            await using var storage = await StorageCommand.OpenAsync(result, cancellationToken);
+            var rows = await storage.Usage.SummarizeAsync(new UsageQuery(grouping, keyId, from), cancellationToken);
+            Console.Out.WriteLine($"{grouping.ToString().ToUpperInvariant(),-20} {"REQUESTS",9} {"CHARACTERS",11} {"AUDIO_S",10} {"ERRORS",7}");
+            foreach (var row in rows)
+            {
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Group,-20} {row.Requests,9} {row.Characters,11} {row.AudioSeconds,10:F1} {row.Errors,7}"));
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,59 @@
+using Orator.Storage.Tests.Infrastructure;
+using Orator.Storage.Usage;
+
+namespace Orator.Storage.Tests.Storage;
+
+public abstract class UsageStoreTests : StorageTestBase
+{
+    private static readonly DateTimeOffset Day1 = new(2030, 1, 31, 23, 59, 0, TimeSpan.Zero);
+
+    private static UsageRecord Record(string id, string? key, string? model, long chars, double audio, int status, DateTimeOffset time) =>
+        new(id, key, "/v1/audio/speech", model, "flite", "flite:slt", "mp3", chars, audio, 12.5, status, time);
+
+    [Fact]
+    public async Task Records_are_summed_by_key_model_and_utc_day()
+    {
+        await Storage.Usage.AppendAsync(
+        [
+            Record("r1", "kA", "tts-1", 10, 1.0, 200, Day1),
+            Record("r2", "kA", "flite", 20, 2.0, 200, Day1.AddMinutes(2)),
+            Record("r3", "kB", "tts-1", 5, 0.5, 429, Day1.AddMinutes(3)),
+            Record("r4", null, null, 0, 0, 401, Day1.AddMinutes(4)),
+        ], CancellationToken.None);
+
+        var byKey = await Storage.Usage.SummarizeAsync(new UsageQuery(UsageGrouping.Key), CancellationToken.None);
+        var byModel = await Storage.Usage.SummarizeAsync(new UsageQuery(UsageGrouping.Model, "kA"), CancellationToken.None);
+        var byDay = await Storage.Usage.SummarizeAsync(new UsageQuery(UsageGrouping.Day), CancellationToken.None);
+        var since = await Storage.Usage.SummarizeAsync(new UsageQuery(UsageGrouping.Key, Since: Day1.AddMinutes(2)), CancellationToken.None);
+
+        Assert.Equal(new UsageSummary("kA", 2, 30, 3.0, 0), byKey.Single(r => r.Group == "kA"));
+        Assert.Equal(new UsageSummary("kB", 1, 5, 0.5, 1), byKey.Single(r => r.Group == "kB"));
+        Assert.Equal(new UsageSummary("(none)", 1, 0, 0, 1), byKey.Single(r => r.Group == "(none)"));
+        Assert.Equal(["flite", "tts-1"], byModel.Select(r => r.Group).Order(StringComparer.Ordinal));
+        Assert.Equal(["2030-01-31", "2030-02-01"], byDay.Select(r => r.Group));
+        Assert.Equal(1, byDay[0].Requests);
+        Assert.Equal(3, byDay[1].Requests);
+        Assert.Equal(3, since.Sum(r => r.Requests));
+    }
+
+    [Fact]
+    public async Task Appending_a_batch_again_does_not_count_it_twice()
+    {
+        UsageRecord[] batch = [Record("a", "k", "tts-1", 3, 1, 200, Day1), Record("b", "k", "tts-1", 4, 1, 200, Day1)];
+
+        await Storage.Usage.AppendAsync(batch, CancellationToken.None);
+        await Storage.Usage.AppendAsync(batch, CancellationToken.None);
+
+        Assert.Equal(2, Assert.Single(await Storage.Usage.SummarizeAsync(new UsageQuery(UsageGrouping.Key), CancellationToken.None)).Requests);
+    }
+}
+
+public sealed class SqliteUsageStoreTests : UsageStoreTests
+{
+    protected override DatabaseTarget Target => DatabaseTarget.Sqlite;
+}
+
+public sealed class PostgresUsageStoreTests : UsageStoreTests
+{
+    protected override DatabaseTarget Target => DatabaseTarget.Postgres;
+}
