@@ -86,6 +86,30 @@ internal sealed class SqlUsageStore(SqlDatabase database) : IUsageStore
         return rows;
     }
 
+    public async Task<IReadOnlyList<UsageRecord>> RecentAsync(string? keyId, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = SqlDatabase.Command(connection, null,
+            """
+            SELECT request_id, key_id, route, model, engine, voice, format, characters, audio_seconds, ttfb_ms, status, created_at
+            FROM usage_records WHERE (CAST(@key AS TEXT) IS NULL OR key_id = @key) ORDER BY id DESC LIMIT @limit
+            """,
+            ("key", keyId), ("limit", (long)Math.Max(0, limit)));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var records = new List<UsageRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            records.Add(new UsageRecord(
+                reader.GetString(0), Text(reader, 1), reader.GetString(2), Text(reader, 3), Text(reader, 4), Text(reader, 5), Text(reader, 6),
+                reader.GetInt64(7), reader.GetDouble(8), reader.IsDBNull(9) ? null : reader.GetDouble(9), reader.GetInt32(10),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(11))));
+        }
+
+        return records;
+    }
+
+    private static string? Text(System.Data.Common.DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
     private static string GroupedSql(string group) => $"""
         SELECT {group} AS g, COUNT(*), CAST(COALESCE(SUM(characters), 0) AS BIGINT), COALESCE(SUM(audio_seconds), 0), CAST(COALESCE(SUM(CASE WHEN status >= 400 THEN 1 ELSE 0 END), 0) AS BIGINT)
         FROM usage_records WHERE created_at >= @since AND (CAST(@key AS TEXT) IS NULL OR key_id = @key)

@@ -25,11 +25,41 @@ public abstract class DatabaseTarget
     {
         public override string Provider => StorageOptions.Sqlite;
 
+        private static readonly string Root = CreateRoot();
+
         public override Task<StorageOptions> NewDatabaseAsync()
         {
-            var directory = Path.Combine(Path.GetTempPath(), "orator-sqlite-tests", Guid.NewGuid().ToString("N"));
+            var directory = Path.Combine(Root, Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(directory);
             return Task.FromResult(new StorageOptions { Provider = Provider, ConnectionString = Path.Combine(directory, "orator.db") });
+        }
+
+        /// <summary>One folder per test process; folders of earlier runs whose process is gone are removed.</summary>
+        private static string CreateRoot()
+        {
+            var parent = Path.Combine(Path.GetTempPath(), "orator-sqlite-tests");
+            Directory.CreateDirectory(parent);
+            foreach (var old in Directory.GetDirectories(parent))
+            {
+                if (int.TryParse(Path.GetFileName(old), out var pid) && !Directory.Exists($"/proc/{pid}"))
+                {
+                    Directory.Delete(old, recursive: true);
+                }
+            }
+
+            var root = Path.Combine(parent, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+            {
+                try
+                {
+                    Directory.Delete(root, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // Removed by the next run instead.
+                }
+            };
+            return root;
         }
     }
 

@@ -67,7 +67,25 @@ public sealed class PostgresCluster
         await RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", data, "-l", Path.Combine(root, "log"), "-o", options, "-w", "-t", "60", "start"], asRoot);
         var cluster = new PostgresCluster(root, port);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop(asRoot, data);
+        StartWatchdog(root, data, asRoot);
         return cluster;
+    }
+
+    /// <summary>
+    /// The test host is not always allowed a clean exit (the runner may kill it), so a detached
+    /// shell waits for this process to end and then stops the cluster and deletes its files.
+    /// </summary>
+    private static void StartWatchdog(string root, string data, bool asRoot)
+    {
+        var stop = (asRoot ? "runuser -u postgres -- " : "") + $"{BinDirectory}/pg_ctl -D '{data}' -m immediate -w stop";
+        var script = $"exec >/dev/null 2>&1 </dev/null; while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; {stop}; rm -rf '{root}'";
+        var info = new ProcessStartInfo("setsid") { UseShellExecute = false };
+        foreach (var a in new[] { "bash", "-c", script })
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        Process.Start(info)?.Dispose();
     }
 
     private void Stop(bool asRoot, string data)
@@ -78,7 +96,10 @@ public sealed class PostgresCluster
         }
         finally
         {
-            Directory.Delete(_root, recursive: true);
+            if (Directory.Exists(_root))
+            {
+                Directory.Delete(_root, recursive: true);
+            }
         }
     }
 
