@@ -13,7 +13,7 @@ namespace Orator.Server.Auth;
 internal sealed class KeyAuthenticator(ApiKeyValidator staticKeys, IKeyStore? store, TimeSpan cacheTtl, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, CachedRow> _rows = new(StringComparer.Ordinal);
-    private CachedCount _count = new(-1, long.MinValue);
+    private CachedCount _count = new(-1, 0); // -1: not read yet
 
     /// <summary>How long a key row read from the store is trusted.</summary>
     public TimeSpan CacheTtl => cacheTtl;
@@ -43,7 +43,7 @@ internal sealed class KeyAuthenticator(ApiKeyValidator staticKeys, IKeyStore? st
             return false; // keys are never deleted, so "closed" never goes back to "open"
         }
 
-        if (clock.GetTimestamp() - count.ReadAt > cacheTtl.TotalSeconds * clock.TimestampFrequency)
+        if (count.Count < 0 || clock.GetTimestamp() - count.ReadAt > cacheTtl.TotalSeconds * clock.TimestampFrequency)
         {
             count = new CachedCount(await store.CountAsync(cancellationToken), clock.GetTimestamp());
             _count = count;
@@ -78,7 +78,7 @@ internal sealed class KeyAuthenticator(ApiKeyValidator staticKeys, IKeyStore? st
     public void Invalidate(string id)
     {
         _rows.TryRemove(id, out _);
-        _count = new CachedCount(-1, long.MinValue);
+        _count = new CachedCount(-1, 0);
     }
 
     private async ValueTask<ApiKeyRecord?> FindAsync(string id, CancellationToken cancellationToken)
