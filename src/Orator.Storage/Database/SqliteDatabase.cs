@@ -82,6 +82,12 @@ internal sealed class SqliteDatabase : SqlDatabase
 
     public override ValueTask DisposeAsync()
     {
+        // Close pooled connections so the file is released when the storage is.
+        using (var connection = new SqliteConnection(_connectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
         _writer.Dispose();
         return ValueTask.CompletedTask;
     }

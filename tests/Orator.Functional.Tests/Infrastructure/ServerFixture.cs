@@ -9,6 +9,7 @@ namespace Orator.Functional.Tests.Infrastructure;
 /// </summary>
 public abstract class ServerFixture : IAsyncLifetime
 {
+    private readonly string _storageDirectory = Path.Combine(Path.GetTempPath(), "orator-functional-" + Guid.NewGuid().ToString("N"));
     private OratorServer? _server;
 
     /// <summary>The running server.</summary>
@@ -25,7 +26,10 @@ public abstract class ServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = await OratorServer.StartAsync(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. Arguments]);
+        // A private key/usage database, so keys stored in the user's default one cannot close these servers.
+        Directory.CreateDirectory(_storageDirectory);
+        _server = await OratorServer.StartAsync(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
+            $"--Orator:Storage:ConnectionString={Path.Combine(_storageDirectory, "orator.db")}", .. Arguments]);
         BaseAddress = new Uri(_server.Urls[0].TrimEnd('/') + "/");
     }
 
@@ -47,6 +51,11 @@ public abstract class ServerFixture : IAsyncLifetime
         if (_server is not null)
         {
             await _server.DisposeAsync();
+        }
+
+        if (Directory.Exists(_storageDirectory))
+        {
+            Directory.Delete(_storageDirectory, recursive: true);
         }
     }
 }
