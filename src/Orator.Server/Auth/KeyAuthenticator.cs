@@ -63,8 +63,8 @@ internal sealed class KeyAuthenticator(ApiKeyValidator staticKeys, IKeyStore? st
             if (record is not null && ApiKeySecret.TryParse(presented, out _, out var secret) && ApiKeySecret.Verify(record.Salt, record.Hash, secret))
             {
                 var now = clock.GetUtcNow();
-                return record.RevokedAt is not null ? new AuthOutcome(null, AuthRefusal.Revoked)
-                    : record.ExpiresAt is { } expires && now >= expires ? new AuthOutcome(null, AuthRefusal.Expired)
+                return record.RevokedAt is not null ? new AuthOutcome(null, AuthRefusal.Revoked, record.Id)
+                    : record.ExpiresAt is { } expires && now >= expires ? new AuthOutcome(null, AuthRefusal.Expired, record.Id)
                     : new AuthOutcome(new Caller(record.Id, record), AuthRefusal.None);
             }
         }

@@ -27,6 +27,7 @@ public sealed class OratorServer : IAsyncDisposable
     private readonly WebApplication _app;
 
     private readonly UsageRecorder _usage;
+    private int _disposed;
 
     private OratorServer(WebApplication app, EngineHost engines, ApiKeyValidator keys, OratorStorage storage, UsageRecorder usage, long storedKeys)
     {
@@ -164,9 +165,14 @@ public sealed class OratorServer : IAsyncDisposable
     /// <summary>The resolved options (after configuration binding).</summary>
     public OratorOptions Options => _app.Services.GetRequiredService<IOptions<OratorOptions>>().Value;
 
-    /// <summary>Stops Kestrel, then the engine workers.</summary>
+    /// <summary>Stops Kestrel, then the engine workers; a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         try
         {
             await _app.StopAsync(CancellationToken.None);

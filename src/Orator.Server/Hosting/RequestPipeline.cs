@@ -73,6 +73,11 @@ internal static partial class RequestPipeline
         var outcome = await keys.AuthenticateAsync(presented, aborted);
         if (outcome.Caller is not { } caller)
         {
+            if (outcome.ProvenKeyId is not null && Usage.RequestUsage.Of(context) is { } refusedUsage)
+            {
+                refusedUsage.KeyId = outcome.ProvenKeyId;
+            }
+
             var error = outcome.Reason switch
             {
                 AuthRefusal.Revoked => ApiError.RevokedApiKey(),

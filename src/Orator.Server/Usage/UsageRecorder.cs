@@ -24,6 +24,8 @@ internal sealed partial class UsageRecorder : IAsyncDisposable
     private readonly Task _loop;
     private long _written;
     private long _lost;
+    private int _stopRequested;
+    private int _disposed;
 
     public UsageRecorder(IUsageStore store, StorageOptions options, ILogger logger)
     {
@@ -68,8 +70,12 @@ internal sealed partial class UsageRecorder : IAsyncDisposable
     /// <summary>Stops taking records and writes every queued one.</summary>
     public async Task FlushAndStopAsync()
     {
-        _channel.Writer.TryComplete();
-        await _stopping.CancelAsync();
+        if (Interlocked.Exchange(ref _stopRequested, 1) == 0)
+        {
+            _channel.Writer.TryComplete();
+            await _stopping.CancelAsync();
+        }
+
         await _loop;
     }
 
@@ -77,7 +83,10 @@ internal sealed partial class UsageRecorder : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await FlushAndStopAsync();
-        _stopping.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _stopping.Dispose();
+        }
     }
 
     private async Task RunAsync()
