@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Orator uses, only those that are missing.
 #   scripts/install-deps.sh          runtime: flite and espeak-ng libraries, codecs, the native worker's linker
-#   scripts/install-deps.sh --test   also what the tests need (ffmpeg/ffprobe, node, chromium, python3)
+#   scripts/install-deps.sh --test   also what the tests need (ffmpeg/ffprobe, node, chromium, python3, postgresql)
 set -euo pipefail
 
 # Engines (flite, espeak-ng) and the codec libraries behind mp3, opus, aac and flac.
@@ -11,6 +11,8 @@ packages+=(gcc libc6-dev zlib1g-dev)
 if [[ "${1:-}" == "--test" ]]; then
   # ffmpeg/ffprobe verify audio; node runs the official OpenAI Node SDK tests.
   packages+=(ffmpeg)
+  # PostgreSQL server binaries: the storage tests start a throwaway cluster (initdb/pg_ctl) on loopback.
+  packages+=(postgresql)
   command -v node >/dev/null 2>&1 || packages+=(nodejs)
   command -v npm >/dev/null 2>&1 || packages+=(npm)
   # The playground's browser tests (headless Chromium via playwright-core) and the snippet

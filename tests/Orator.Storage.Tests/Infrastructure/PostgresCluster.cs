@@ -13,7 +13,8 @@ namespace Orator.Storage.Tests.Infrastructure;
 /// </summary>
 public sealed class PostgresCluster
 {
-    private const string BinDirectory = "/usr/lib/postgresql/15/bin";
+    // Debian installs each major version under /usr/lib/postgresql/N/bin; take the newest.
+    private static readonly string BinDirectory = FindBinDirectory();
     private static readonly Lazy<Task<PostgresCluster>> SharedCluster = new(StartAsync);
     private readonly string _root;
     private readonly int _port;
@@ -101,6 +102,15 @@ public sealed class PostgresCluster
                 Directory.Delete(_root, recursive: true);
             }
         }
+    }
+
+    private static string FindBinDirectory()
+    {
+        const string Root = "/usr/lib/postgresql";
+        var newest = Directory.Exists(Root)
+            ? Directory.GetDirectories(Root).Where(d => int.TryParse(Path.GetFileName(d), out _)).OrderByDescending(d => int.Parse(Path.GetFileName(d))).FirstOrDefault()
+            : null;
+        return Path.Combine(newest ?? Path.Combine(Root, "15"), "bin");
     }
 
     private static int FreePort()
