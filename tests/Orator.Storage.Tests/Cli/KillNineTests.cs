@@ -43,6 +43,46 @@ public sealed class KillNineTests(ITestOutputHelper output)
         Assert.Equal(Requests, rows.Sum(r => r.Requests));
     }
 
+    [Fact]
+    public async Task A_sigterm_right_after_the_last_response_still_stores_every_record()
+    {
+        const int Requests = 300;
+        var options = await DatabaseTarget.Sqlite.NewDatabaseAsync();
+        var cli = new CliRunner(options);
+        // A long flush interval: only the shutdown flush can have written the records.
+        var info = cli.StartInfo("serve", "--urls", "http://127.0.0.1:0", "--workers", "1", "--Orator:Storage:UsageFlushMilliseconds=60000", "--Logging:LogLevel:Default=Warning");
+        info.Environment["ORATOR_API_KEYS"] = "sk-sigterm-test";
+        using var server = Process.Start(info)!;
+        try
+        {
+            var url = await ListeningUrlAsync(server);
+            using var http = new HttpClient { BaseAddress = new Uri(url.TrimEnd('/') + "/") };
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "sk-sigterm-test");
+            for (var i = 0; i < Requests; i++)
+            {
+                using var response = await http.GetAsync("v1/models");
+                response.EnsureSuccessStatusCode();
+            }
+
+            using var kill = Process.Start("kill", ["-TERM", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+            await kill.WaitForExitAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await server.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            if (!server.HasExited)
+            {
+                server.Kill(entireProcessTree: true);
+            }
+        }
+
+        await using var storage = await OratorStorage.OpenAsync(options);
+        var rows = await storage.Usage.SummarizeAsync(new Usage.UsageQuery(Usage.UsageGrouping.Key, "static"), CancellationToken.None);
+        output.WriteLine($"stored after SIGTERM: {rows.Sum(r => r.Requests)} of {Requests}");
+        Assert.Equal(Requests, rows.Sum(r => r.Requests));
+    }
+
     private static async Task<string> ListeningUrlAsync(Process server)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));

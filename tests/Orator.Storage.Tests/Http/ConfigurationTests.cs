@@ -1,0 +1,19 @@
+using Orator.Storage.Tests.Infrastructure;
+
+namespace Orator.Storage.Tests.Http;
+
+public sealed class ConfigurationTests
+{
+    [Fact]
+    public async Task The_server_binds_the_admin_key_storage_and_the_other_orator_settings()
+    {
+        var options = await DatabaseTarget.Sqlite.NewDatabaseAsync();
+        await using var server = await TestServer.StartAsync(options, ["--Orator:AdminKey=adm", "--Orator:Logging:IncludeText=true"]);
+
+        Assert.Equal("adm", server.Server.Options.AdminKey);
+        Assert.True(server.Server.Options.Logging.IncludeText);
+        Assert.Equal(options.ConnectionString, server.Server.Options.Storage.ConnectionString);
+        Assert.Equal(1, server.Server.Options.Storage.KeyCacheSeconds);
+        Assert.Equal(options.ConnectionString, server.Server.Storage.Location);
+    }
+}
