@@ -15,7 +15,7 @@ public sealed class OratorOptions
     public IList<string> ApiKeys { get; init; } = [];
 
     /// <summary>Engine worker processes; 0 = one per CPU core.</summary>
-    public int Workers { get; set; }
+    public int Workers { get; init; }
 
     /// <summary>Engines not to load, e.g. <c>espeak</c> where its GPL licence is unwanted.</summary>
     public IList<string> DisabledEngines { get; init; } = [];
@@ -24,16 +24,16 @@ public sealed class OratorOptions
     public PauseOptions Pauses { get; init; } = new();
 
     /// <summary>Largest accepted request body in bytes.</summary>
-    public int MaxRequestBodyBytes { get; set; } = 64 * 1024;
+    public int MaxRequestBodyBytes { get; init; } = 64 * 1024;
 
     /// <summary>
     /// How many speech requests may wait for their first engine worker at once (beyond one per
     /// worker); a request over the limit is refused with 503 at once. See docs/architecture/overload.md.
     /// </summary>
-    public int MaxQueuedRequests { get; set; } = 64;
+    public int MaxQueuedRequests { get; init; } = 64;
 
     /// <summary>How long, in seconds, a speech request waits for a free worker before it is refused with 503.</summary>
-    public int QueueTimeoutSeconds { get; set; } = 30;
+    public int QueueTimeoutSeconds { get; init; } = 30;
 
     /// <summary>
     /// A pronunciation lexicon file (<c>word = replacement</c> per line, see README) applied to every

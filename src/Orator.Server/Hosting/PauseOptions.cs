@@ -8,17 +8,17 @@ namespace Orator.Server.Hosting;
 public sealed class PauseOptions
 {
     /// <summary>After a sentence.</summary>
-    public int SentenceMs { get; set; } = 280;
+    public int SentenceMs { get; init; } = 280;
 
     /// <summary>After a clause split out of a long sentence (comma, semicolon, dash).</summary>
-    public int ClauseMs { get; set; } = 140;
+    public int ClauseMs { get; init; } = 140;
 
     /// <summary>After a line break that ends a list item or heading.</summary>
-    public int LineMs { get; set; } = 350;
+    public int LineMs { get; init; } = 350;
 
     /// <summary>After a paragraph (blank line).</summary>
-    public int ParagraphMs { get; set; } = 650;
+    public int ParagraphMs { get; init; } = 650;
 
     /// <summary>After a split forced inside a sentence with no punctuation (kept short).</summary>
-    public int ForcedMs { get; set; } = 40;
+    public int ForcedMs { get; init; } = 40;
 }
