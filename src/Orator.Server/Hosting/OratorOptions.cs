@@ -54,10 +54,10 @@ public sealed class OratorOptions
     public int NeuralThreads { get; init; }
 
     /// <summary>The admin API's bearer key; empty = admin API disabled. <c>ORATOR_ADMIN_KEY</c> is used when this is empty.</summary>
-    public string? AdminKey { get; set; }
+    public string? AdminKey { get; init; }
 
     /// <summary>Where stored keys, usage and rate counters live (see docs/architecture/keys-usage-limits.md).</summary>
-    public Orator.Storage.StorageOptions Storage { get; set; } = new();
+    public Orator.Storage.StorageOptions Storage { get; init; } = new();
 
     /// <summary>Log output settings.</summary>
     public LoggingOptions Logging { get; init; } = new();
