@@ -10,7 +10,6 @@ namespace Orator.Storage.Tests.Http;
 
 public abstract class UsageDurabilityTests(ITestOutputHelper output)
 {
-    private const int Total = 10_000;
     private const int Clients = 16;
 
     protected abstract DatabaseTarget Target { get; }
@@ -21,8 +20,11 @@ public abstract class UsageDurabilityTests(ITestOutputHelper output)
     /// </summary>
     protected abstract bool Speak { get; }
 
+    /// <summary>How many requests to send.</summary>
+    protected abstract int Total { get; }
+
     [Fact]
-    public async Task No_usage_record_is_lost_across_10000_requests_with_a_graceful_restart_in_the_middle()
+    public async Task No_usage_record_is_lost_across_many_requests_with_a_graceful_restart_in_the_middle()
     {
         var options = await Target.NewDatabaseAsync();
         await using var cli = await OratorStorage.OpenAsync(options);
@@ -86,20 +88,40 @@ public abstract class UsageDurabilityTests(ITestOutputHelper output)
         // Anything stored beyond the answered requests could only be a request cut off mid-restart (status 499/500), never a success.
         Assert.All(stored.Where(r => !ids.Contains(r.RequestId)), r => Assert.True(r.Status >= 400));
         Assert.Equal(Total, stored.Count(r => ids.Contains(r.RequestId)));
+        if (Speak)
+        {
+            Assert.All(stored.Where(r => r.Status == 200), r => Assert.True(r.Engine == "flite" && r.Format == "pcm" && r.Characters == 1 && r.AudioSeconds > 0));
+        }
     }
 }
 
+// 10,000 requests on each database through GET /v1/models: the same auth and usage middleware and
+// the same writer as speech, at a cost that does not starve the timing-sensitive functional tests
+// that run beside this project on two cores. Speech itself (engine, voice, format, audio seconds)
+// is covered by 1,000 one-character speech requests across a restart.
 public sealed class SqliteUsageDurabilityTests(ITestOutputHelper output) : UsageDurabilityTests(output)
 {
     protected override DatabaseTarget Target => DatabaseTarget.Sqlite;
 
-    protected override bool Speak => true;
+    protected override bool Speak => false;
+
+    protected override int Total => 10_000;
 }
 
 public sealed class PostgresUsageDurabilityTests(ITestOutputHelper output) : UsageDurabilityTests(output)
 {
     protected override DatabaseTarget Target => DatabaseTarget.Postgres;
 
-    // The speech variant runs on SQLite; here the database is what differs, so the cheap route keeps CI short.
     protected override bool Speak => false;
+
+    protected override int Total => 10_000;
+}
+
+public sealed class SqliteSpeechUsageDurabilityTests(ITestOutputHelper output) : UsageDurabilityTests(output)
+{
+    protected override DatabaseTarget Target => DatabaseTarget.Sqlite;
+
+    protected override bool Speak => true;
+
+    protected override int Total => 1_000;
 }
