@@ -36,10 +36,11 @@ internal static class StartupReport
         text.Append("Models: ").AppendLine(string.Join(", ", catalog.Models.Select(m => m.Id)));
         var openAi = catalog.List().Where(v => v.Engine is not null && Orator.Server.Voices.DefaultVoiceMap.OpenAiVoiceNames.Contains(v.Id));
         text.Append("OpenAI voices: ").AppendLine(string.Join(", ", openAi.Select(v => $"{v.Id}->{v.Engine}:{v.EngineVoice}")));
-        foreach (var format in Orator.Audio.Encoding.AudioEncoderFactory.Availability)
+        foreach (var (format, problem, probed) in Orator.Audio.Encoding.AudioEncoderFactory.ReportWithoutLoadingAac())
         {
-            var name = format.Format.ToString().ToLowerInvariant();
-            text.Append("Format ").Append(name).AppendLine(format.IsAvailable ? ": available" : $": NOT available: {format.Problem}");
+            var name = format.ToString().ToLowerInvariant();
+            text.Append("Format ").Append(name).AppendLine(problem is not null ? $": NOT available: {problem}"
+                : probed ? ": available" : ": installed (loaded and self-checked on the first request for it)");
         }
 
         text.Append("Workers: ").Append(server.Engines.Pool?.Size ?? 0).AppendLine(" engine processes");

@@ -13,6 +13,17 @@ public sealed class AudioEncoderFactoryTests
         Assert.All(AudioEncoderFactory.Availability, a => Assert.Null(a.Problem));
     }
 
+    [Fact]
+    public void The_startup_report_lists_every_format_as_usable_and_finds_libavcodec_on_disk()
+    {
+        var report = AudioEncoderFactory.ReportWithoutLoadingAac();
+
+        Assert.Equal(Enum.GetValues<AudioFormat>(), report.Select(r => r.Format));
+        Assert.All(report, r => Assert.Null(r.Problem));
+        Assert.All(report.Where(r => r.Format != AudioFormat.Aac), r => Assert.True(r.Probed));
+        Assert.True(Orator.Audio.Encoding.Aac.AacRuntime.LibrariesInstalled());
+    }
+
     [Theory]
     [InlineData(AudioFormat.Mp3, "audio/mpeg")]
     [InlineData(AudioFormat.Opus, "audio/opus")]

@@ -29,6 +29,28 @@ internal static unsafe class AacRuntime
         return problem is null;
     }
 
+    /// <summary>
+    /// Whether libavcodec and libavutil are installed, found without loading them: the sonames in the
+    /// usual library folders (multiarch first) or in <c>LD_LIBRARY_PATH</c>. Used where a report is
+    /// wanted but the ~20 MB of libraries should stay out of the process until aac is really used.
+    /// </summary>
+    public static bool LibrariesInstalled()
+    {
+        var triplet = RuntimeInformation.ProcessArchitecture switch
+        {
+            Architecture.X64 => "x86_64-linux-gnu",
+            Architecture.Arm64 => "aarch64-linux-gnu",
+            _ => "",
+        };
+        string[] folders =
+        [
+            .. (Environment.GetEnvironmentVariable("LD_LIBRARY_PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries),
+            $"/usr/lib/{triplet}", $"/lib/{triplet}", "/usr/lib", "/lib", "/usr/local/lib",
+        ];
+        return folders.Any(f => File.Exists(Path.Combine(f, NativeMethods.CodecLibrary)))
+            && folders.Any(f => File.Exists(Path.Combine(f, NativeMethods.UtilLibrary)));
+    }
+
     /// <summary>Allocates and opens an AAC LC mono encoder; throws <see cref="InvalidOperationException"/> with libav's reason when it refuses.</summary>
     public static CodecContextHandle OpenEncoder(int sampleRate, int bitrate)
     {
