@@ -15,41 +15,11 @@ internal static class NormalizeRequestParser
         ReadOnlySpan<byte> utf8Body,
         [NotNullWhen(true)] out NormalizeRequest? request,
         [NotNullWhen(false)] out ApiError? error)
-    {
-        request = null;
-        if (utf8Body.StartsWith("\uFEFF"u8))
-        {
-            utf8Body = utf8Body[3..];
-        }
-
-        if (!JsonBodyValidator.TryValidate(utf8Body, SpeechRequestParser.MaxDepth, out error))
-        {
-            return false;
-        }
-
-        try
-        {
-            var reader = new Utf8JsonReader(utf8Body);
-            error = ReadRequest(ref reader, out request);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            request = null;
-            error = RequestErrors.MalformedJson(line: null, bytePositionInLine: null);
-        }
-
-        return error is null;
-    }
+        => JsonObjectBody.TryRead<NormalizeRequest>(utf8Body, SpeechRequestParser.MaxDepth, ReadRequest, out request, out error);
 
     private static ApiError? ReadRequest(ref Utf8JsonReader reader, out NormalizeRequest? request)
     {
         request = null;
-        reader.Read();
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return RequestErrors.NotAnObject(reader.TokenType);
-        }
-
         string? model = null, input = null, voice = null;
         NormalizationSetting? normalization = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -67,42 +67,11 @@ internal static class SpeechRequestParser
         ReadOnlySpan<byte> utf8Body,
         [NotNullWhen(true)] out SpeechRequest? request,
         [NotNullWhen(false)] out ApiError? error)
-    {
-        request = null;
-        if (utf8Body.StartsWith("\uFEFF"u8))
-        {
-            utf8Body = utf8Body[3..];
-        }
-
-        if (!JsonBodyValidator.TryValidate(utf8Body, MaxDepth, out error))
-        {
-            return false;
-        }
-
-        try
-        {
-            var reader = new Utf8JsonReader(utf8Body);
-            error = ReadRequest(ref reader, out request);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            // Unreachable after validation; kept so that no body can ever surface as a 500.
-            request = null;
-            error = RequestErrors.MalformedJson(line: null, bytePositionInLine: null);
-        }
-
-        return error is null;
-    }
+        => JsonObjectBody.TryRead<SpeechRequest>(utf8Body, MaxDepth, ReadRequest, out request, out error);
 
     private static ApiError? ReadRequest(ref Utf8JsonReader reader, out SpeechRequest? request)
     {
         request = null;
-        reader.Read();
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return RequestErrors.NotAnObject(reader.TokenType);
-        }
-
         string? model = null, input = null, voice = null, instructions = null;
         var format = AudioFormat.Mp3;
         var speed = 1.0;
