@@ -37,5 +37,9 @@ if (( status != 0 && failed == 0 )); then
   # The runner failed without a failing test (crash, build error): count it as a failure.
   failed=1
 fi
+if (( failed > 0 )) && command -v python3 >/dev/null; then
+  # CI shows the tail of the log: name what failed right above the summary.
+  python3 scripts/lib/trx-failures.py "$results"/*.trx
+fi
 echo "tests: ${passed} passed, ${failed} failed"
 (( failed == 0 ))
