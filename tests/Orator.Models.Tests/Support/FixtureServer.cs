@@ -110,7 +110,17 @@ public sealed partial class FixtureServer : IAsyncDisposable
             await context.Response.Body.WriteAsync(slice[..(int)dropAt]);
             await context.Response.Body.FlushAsync();
             // Give the client time to read what was sent: a reset discards bytes still unread in its socket.
-            await WaitForClientAsync(context, TimeSpan.FromMilliseconds(300));
+            if (behavior.ClientHolds is { } holds)
+            {
+                for (int poll = 0; poll < 1000 && !holds() && !context.RequestAborted.IsCancellationRequested; poll++)
+                {
+                    await WaitForClientAsync(context, TimeSpan.FromMilliseconds(10));
+                }
+            }
+            else
+            {
+                await WaitForClientAsync(context, TimeSpan.FromMilliseconds(300));
+            }
             context.Abort();
             return;
         }

@@ -6,6 +6,13 @@ namespace Orator.Models.Tests.Support;
 /// <summary>Deterministic fixture bytes and the model files describing them.</summary>
 public static class Fixtures
 {
+    /// <summary>True once the partial download of <paramref name="destination"/> holds at least <paramref name="bytes"/> (the downloader writes unbuffered).</summary>
+    public static Func<bool> PartHolds(string destination, long bytes) => () =>
+    {
+        var part = new FileInfo(destination + ".part");
+        return part.Exists && part.Length >= bytes;
+    };
+
     /// <summary><paramref name="length"/> pseudo-random bytes from <paramref name="seed"/>.</summary>
     public static byte[] Bytes(int length, int seed)
     {

@@ -108,9 +108,11 @@ public abstract class KeyAuthTests<TServer>(TServer fixture) : IClassFixture<TSe
         }
         while (status != HttpStatusCode.Unauthorized && clock.Elapsed < TimeSpan.FromSeconds(10));
 
-        // KeyCacheSeconds is 1 on the test server; allow a second for scheduling on a busy machine.
+        // KeyCacheSeconds is 1 on the test server. The exact bound is shown on a manual clock in
+        // KeyAuthenticatorCacheTests; here the wall clock only has to show "within seconds", with
+        // room for a busy machine (this ran 1.7 s on PostgreSQL beside the other storage tests).
         Assert.Equal(HttpStatusCode.Unauthorized, status);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"revocation took {clock.Elapsed.TotalMilliseconds:F0} ms to take effect");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"revocation took {clock.Elapsed.TotalMilliseconds:F0} ms to take effect");
     }
 
     [Fact]
