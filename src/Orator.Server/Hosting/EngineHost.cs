@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Orator.Core.Engines;
 using Orator.Engines.Neural;
@@ -24,7 +23,7 @@ public sealed partial class EngineHost : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly Lock _reloadGate = new();
     private readonly List<IDisposable> _retired = [];
-    private readonly PosixSignalRegistration? _sighup;
+    private readonly IDisposable _sighup;
     private IReadOnlyList<ISpeechEngine> _neural = [];
     private string _neuralSignature = "";
     private volatile VoiceCatalog _catalog;
@@ -45,11 +44,7 @@ public sealed partial class EngineHost : IAsyncDisposable
         _catalog = new VoiceCatalog(workerEngines, _map);
         _missing = workerProblems;
         ReloadModels();
-        _sighup = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGHUP, context =>
-        {
-            context.Cancel = true; // SIGHUP means "reload", never "terminate"
-            ReloadModels();
-        });
+        _sighup = ReloadSignal.Subscribe(ReloadOnSignal);
     }
 
     /// <summary>The worker pool, or null when no worker could start at all.</summary>
@@ -115,10 +110,23 @@ public sealed partial class EngineHost : IAsyncDisposable
         }
     }
 
+    private void ReloadOnSignal()
+    {
+        try
+        {
+            ReloadModels();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A store that cannot be read now keeps the models already open; the next signal tries again.
+            LogReloadFailed(_logger, ModelStore.Root, ex.Message);
+        }
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        _sighup?.Dispose();
+        _sighup.Dispose();
         if (Pool is not null)
         {
             await Pool.DisposeAsync();
@@ -141,4 +149,7 @@ public sealed partial class EngineHost : IAsyncDisposable
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "Neural engine {Engine} unavailable: {Problem}")]
     private static partial void LogNeuralProblem(ILogger logger, string engine, string problem);
+
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Warning, Message = "Reloading models from {Store} failed: {Reason}")]
+    private static partial void LogReloadFailed(ILogger logger, string store, string reason);
 }

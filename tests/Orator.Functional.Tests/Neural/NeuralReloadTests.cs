@@ -55,12 +55,19 @@ public sealed class NeuralReloadTests
     }
 
     [Fact]
-    public async Task Sighup_rescans_the_model_store()
+    public async Task Sighup_rescans_the_model_store_of_every_server_in_the_process()
     {
-        using var store = new FixtureStore();
-        await using var server = await OratorServer.StartAsync(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Orator:Workers=1", $"--Orator:ModelsPath={store.Root}"]);
-        using var client = new HttpClient { BaseAddress = new Uri(server.Urls[0] + "/") };
-        store.WithPiper("en_US-hup-low", multiSpeaker: false);
+        // .NET stops at the first SIGHUP handler that cancels, newest first: two servers in one
+        // process (as here, beside the other test classes' servers) must both still reload.
+        using var firstStore = new FixtureStore();
+        using var secondStore = new FixtureStore();
+        string[] Arguments(FixtureStore store) => ["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Orator:Workers=1", $"--Orator:ModelsPath={store.Root}"];
+        await using var first = await OratorServer.StartAsync(Arguments(firstStore));
+        await using var second = await OratorServer.StartAsync(Arguments(secondStore));
+        using var firstClient = new HttpClient { BaseAddress = new Uri(first.Urls[0] + "/") };
+        using var secondClient = new HttpClient { BaseAddress = new Uri(second.Urls[0] + "/") };
+        firstStore.WithPiper("en_US-hup-low", multiSpeaker: false);
+        secondStore.WithPiper("en_GB-hup-low", multiSpeaker: false);
 
         using (var kill = Process.Start("kill", ["-HUP", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
@@ -68,12 +75,13 @@ public sealed class NeuralReloadTests
             Assert.Equal(0, kill.ExitCode);
         }
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!(await ModelIdsAsync(client)).Contains("piper:en_US-hup-low") && DateTime.UtcNow < deadline)
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!((await ModelIdsAsync(firstClient)).Contains("piper:en_US-hup-low") && (await ModelIdsAsync(secondClient)).Contains("piper:en_GB-hup-low")) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50);
         }
 
-        Assert.Contains("piper:en_US-hup-low", await ModelIdsAsync(client));
+        Assert.Contains("piper:en_US-hup-low", await ModelIdsAsync(firstClient));
+        Assert.Contains("piper:en_GB-hup-low", await ModelIdsAsync(secondClient));
     }
 }
