@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Orator.Server.Observability;
@@ -11,7 +12,9 @@ internal static class MetricsApi
 {
     public static IEndpointRouteBuilder MapMetricsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapMetrics("/metrics", routes.ServiceProvider.GetRequiredService<OratorMetrics>().Registry);
+        // prometheus-net maps every method; only GET is documented (and all a scraper sends), so others get 405.
+        routes.MapMetrics("/metrics", routes.ServiceProvider.GetRequiredService<OratorMetrics>().Registry)
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get]));
         return routes;
     }
 }

@@ -162,6 +162,9 @@ public sealed class OratorServer : IAsyncDisposable
     /// <summary>Waits until the host is asked to stop (Ctrl+C, SIGTERM) or <paramref name="cancellationToken"/> fires.</summary>
     public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
 
+    /// <summary>The host's services (tests read the mapped endpoints from them).</summary>
+    internal IServiceProvider Services => _app.Services;
+
     /// <summary>The resolved options (after configuration binding).</summary>
     public OratorOptions Options => _app.Services.GetRequiredService<IOptions<OratorOptions>>().Value;
 

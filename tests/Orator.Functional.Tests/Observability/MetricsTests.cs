@@ -6,6 +6,8 @@ namespace Orator.Functional.Tests.Observability;
 
 public sealed class MetricsTests(MetricsServerFixture server) : IClassFixture<MetricsServerFixture>
 {
+    private static readonly HashSet<string> OpenApiMethods = new(["get", "put", "post", "delete", "options", "head", "patch", "trace"], StringComparer.Ordinal);
+
     private static async Task<PrometheusText> ScrapeAsync(HttpClient client)
     {
         using var response = await client.GetAsync("metrics");
@@ -99,6 +101,17 @@ public sealed class MetricsTests(MetricsServerFixture server) : IClassFixture<Me
     }
 
     [Fact]
+    public async Task Metrics_answer_only_get_and_refuse_other_methods_with_an_openai_405()
+    {
+        using var client = server.CreateClient();
+        using var response = await client.PostAsync("metrics", new StringContent(""));
+
+        Assert.Equal(System.Net.HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("method_not_allowed", json.RootElement.GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task Ready_answers_200_when_workers_and_engines_are_up()
     {
         using var client = server.CreateClient();
@@ -123,10 +136,16 @@ public sealed class MetricsTests(MetricsServerFixture server) : IClassFixture<Me
 
         Assert.StartsWith("3.1", root.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = root.GetProperty("paths");
-        foreach (var path in new[] { "/v1/audio/speech", "/v1/audio/normalize", "/v1/models", "/v1/models/{id}", "/v1/audio/voices", "/health", "/ready", "/metrics" })
-        {
-            Assert.True(paths.TryGetProperty(path, out _), $"missing path {path}");
-        }
+
+        // Both directions, from what the running server maps, so a new route cannot go undocumented
+        // and a removed one cannot linger in the document.
+        var mapped = MappedRoutes.Of(server.Server);
+        var documented = paths.EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Where(op => OpenApiMethods.Contains(op.Name)).Select(op => (Path: path.Name, Method: op.Name)))
+            .ToHashSet();
+        Assert.Contains(("/admin/keys", "post"), mapped); // the endpoint source really holds the routes
+        Assert.Empty(mapped.Except(documented).Select(r => $"{r.Method} {r.Path}").Order(StringComparer.Ordinal));
+        Assert.Empty(documented.Except(mapped).Select(r => $"{r.Method} {r.Path}").Order(StringComparer.Ordinal));
 
         var speech = paths.GetProperty("/v1/audio/speech").GetProperty("post");
         Assert.True(speech.GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("text/event-stream", out _));
@@ -135,5 +154,44 @@ public sealed class MetricsTests(MetricsServerFixture server) : IClassFixture<Me
         Assert.Equal(6, request.GetProperty("response_format").GetProperty("enum").GetArrayLength());
         Assert.True(request.TryGetProperty("normalization", out _), "the normalization extension is not documented");
         Assert.Equal("bearer", root.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer").GetProperty("scheme").GetString());
+
+        // The admin routes take the admin key, not an API key; every reference points at something.
+        foreach (var (path, method) in mapped.Where(r => r.Path.StartsWith("/admin/", StringComparison.Ordinal)))
+        {
+            var security = paths.GetProperty(path).GetProperty(method).GetProperty("security");
+            Assert.Equal("adminKey", Assert.Single(Assert.Single(security.EnumerateArray()).EnumerateObject()).Name);
+        }
+
+        Assert.Equal("bearer", root.GetProperty("components").GetProperty("securitySchemes").GetProperty("adminKey").GetProperty("scheme").GetString());
+        Assert.Empty(References(root).Where(r => Resolve(root, r) is null).Order(StringComparer.Ordinal));
+    }
+
+    private static IEnumerable<string> References(System.Text.Json.JsonElement element) => element.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.Object => element.EnumerateObject().SelectMany(p =>
+            p.Name == "$ref" && p.Value.ValueKind == System.Text.Json.JsonValueKind.String ? [p.Value.GetString()!] : References(p.Value)),
+        System.Text.Json.JsonValueKind.Array => element.EnumerateArray().SelectMany(References),
+        _ => [],
+    };
+
+    // A local JSON pointer such as #/components/schemas/Model; null when it leads nowhere.
+    private static System.Text.Json.JsonElement? Resolve(System.Text.Json.JsonElement root, string reference)
+    {
+        if (!reference.StartsWith("#/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var current = root;
+        foreach (var token in reference[2..].Split('/'))
+        {
+            var name = token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            if (current.ValueKind != System.Text.Json.JsonValueKind.Object || !current.TryGetProperty(name, out current))
+            {
+                return null;
+            }
+        }
+
+        return current;
     }
 }
