@@ -134,7 +134,7 @@ internal static partial class SpeechApi
             if (!decision.Allowed)
             {
                 var refusal = decision.Refusal == RateRefusal.Quota
-                    ? ApiError.QuotaExceededFor(decision.RetryAfter > TimeSpan.FromDays(1) ? "month" : "day")
+                    ? ApiError.QuotaExceededFor(decision.RefusedWindow == RateWindow.Month ? "month" : "day")
                     : ApiError.RateLimitedFor("characters");
                 await ApiErrorWriter.WriteAsync(context.Response, refusal, aborted);
                 return;

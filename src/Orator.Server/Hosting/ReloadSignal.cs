@@ -33,9 +33,9 @@ internal static class ReloadSignal
         return new Subscription(reload);
     }
 
-    private static void OnSignal(PosixSignalContext context)
+    /// <summary>Hands a reload to every subscriber, as a SIGHUP does.</summary>
+    internal static void Dispatch()
     {
-        context.Cancel = true; // SIGHUP means "reload", never "terminate"
         Action[] subscribers;
         lock (Gate)
         {
@@ -46,6 +46,12 @@ internal static class ReloadSignal
         {
             reload(); // each subscriber handles and logs its own failures
         }
+    }
+
+    private static void OnSignal(PosixSignalContext context)
+    {
+        context.Cancel = true; // SIGHUP means "reload", never "terminate"
+        Dispatch();
     }
 
     private static void Unsubscribe(Action reload)

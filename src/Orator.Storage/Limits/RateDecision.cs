@@ -9,4 +9,7 @@ public sealed record RateDecision(RateRefusal Refusal, TimeSpan RetryAfter, Wind
 {
     /// <summary>True when the reservation was made.</summary>
     public bool Allowed => Refusal == RateRefusal.None;
+
+    /// <summary>When refused: the window whose limit was reached (a day and a month quota can both end tomorrow, so <see cref="RetryAfter"/> cannot tell them apart).</summary>
+    public RateWindow RefusedWindow { get; init; }
 }

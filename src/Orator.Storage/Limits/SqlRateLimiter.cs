@@ -49,9 +49,10 @@ internal sealed class SqlRateLimiter(SqlDatabase database) : IRateLimiter
                 await transaction.RollbackAsync(cancellationToken);
                 var before = used - w.Amount;
                 var state = new WindowState(w.Limit, Math.Max(0, w.Limit - before), reset);
-                return w.IsRequests
+                var refused = w.IsRequests
                     ? new RateDecision(w.Refusal, reset, state, characterState)
                     : new RateDecision(w.Refusal, reset, requestState, state);
+                return refused with { RefusedWindow = w.Period };
             }
 
             var after = new WindowState(w.Limit, w.Limit - used, reset);
@@ -78,29 +79,29 @@ internal sealed class SqlRateLimiter(SqlDatabase database) : IRateLimiter
         var windows = new List<Window>(4);
         if (requests > 0 && limits.RequestsPerMinute is { } rpm)
         {
-            windows.Add(new Window("req:min", minute, minute.AddMinutes(1), rpm, requests, true, RateRefusal.RateLimit));
+            windows.Add(new Window("req:min", RateWindow.Minute, minute, minute.AddMinutes(1), rpm, requests, true, RateRefusal.RateLimit));
         }
 
         if (characters > 0)
         {
             if (limits.CharactersPerMinute is { } cpm)
             {
-                windows.Add(new Window("chr:min", minute, minute.AddMinutes(1), cpm, characters, false, RateRefusal.RateLimit));
+                windows.Add(new Window("chr:min", RateWindow.Minute, minute, minute.AddMinutes(1), cpm, characters, false, RateRefusal.RateLimit));
             }
 
             if (limits.CharactersPerDay is { } cpd)
             {
-                windows.Add(new Window("chr:day", day, day.AddDays(1), cpd, characters, false, RateRefusal.Quota));
+                windows.Add(new Window("chr:day", RateWindow.Day, day, day.AddDays(1), cpd, characters, false, RateRefusal.Quota));
             }
 
             if (limits.CharactersPerMonth is { } cpmo)
             {
-                windows.Add(new Window("chr:month", month, month.AddMonths(1), cpmo, characters, false, RateRefusal.Quota));
+                windows.Add(new Window("chr:month", RateWindow.Month, month, month.AddMonths(1), cpmo, characters, false, RateRefusal.Quota));
             }
         }
 
         return windows;
     }
 
-    private sealed record Window(string Kind, DateTimeOffset Start, DateTimeOffset End, long Limit, long Amount, bool IsRequests, RateRefusal Refusal);
+    private sealed record Window(string Kind, RateWindow Period, DateTimeOffset Start, DateTimeOffset End, long Limit, long Amount, bool IsRequests, RateRefusal Refusal);
 }

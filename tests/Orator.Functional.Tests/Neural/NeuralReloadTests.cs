@@ -4,6 +4,7 @@ using System.Text.Json;
 using Orator.Functional.Tests.Infrastructure;
 using Orator.Server.Hosting;
 using Orator.Testing.NeuralFixtures;
+using Orator.Testing.Cli;
 
 namespace Orator.Functional.Tests.Neural;
 
@@ -55,10 +56,51 @@ public sealed class NeuralReloadTests
     }
 
     [Fact]
-    public async Task Sighup_rescans_the_model_store_of_every_server_in_the_process()
+    public async Task Sighup_makes_a_running_orator_serve_rescan_its_model_store_and_keep_running()
     {
-        // .NET stops at the first SIGHUP handler that cancels, newest first: two servers in one
-        // process (as here, beside the other test classes' servers) must both still reload.
+        // A real `orator serve` process, as an operator runs it: the signal goes to that process
+        // alone, not to this test host and every other test's server in it.
+        using var store = new FixtureStore();
+        var database = Path.Combine(store.Root, "orator.db");
+        var info = OratorProcess.StartInfo("serve", "--urls", "http://127.0.0.1:0", "--workers", "1", "--Logging:LogLevel:Default=Warning");
+        info.Environment["ORATOR_MODELS_PATH"] = store.Root;
+        info.Environment["Orator__Storage__ConnectionString"] = database;
+        using var server = Process.Start(info)!;
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri(await OratorProcess.ListeningUrlAsync(server) + "/") };
+            Assert.DoesNotContain("piper:en_US-hup-low", await ModelIdsAsync(client));
+            store.WithPiper("en_US-hup-low", multiSpeaker: false);
+
+            using (var kill = Process.Start("kill", ["-HUP", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
+            {
+                await kill.WaitForExitAsync();
+                Assert.Equal(0, kill.ExitCode);
+            }
+
+            var deadline = DateTime.UtcNow.AddSeconds(20);
+            while (!(await ModelIdsAsync(client)).Contains("piper:en_US-hup-low") && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+
+            Assert.Contains("piper:en_US-hup-low", await ModelIdsAsync(client));
+            Assert.False(server.HasExited, "SIGHUP ended the server");
+            using var speech = await client.PostSpeechAsync(new { model = "piper:en_US-hup-low", voice = "alloy", input = "Hello.", response_format = "wav" });
+            Assert.Equal(HttpStatusCode.OK, speech.StatusCode);
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_reload_signal_reaches_every_server_in_the_process()
+    {
+        // .NET calls a signal's handlers newest first and stops at the first that cancels, so a
+        // registration per server reloaded only the newest one; the process-wide dispatch reaches all.
         using var firstStore = new FixtureStore();
         using var secondStore = new FixtureStore();
         string[] Arguments(FixtureStore store) => ["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Orator:Workers=1", $"--Orator:ModelsPath={store.Root}"];
@@ -69,17 +111,7 @@ public sealed class NeuralReloadTests
         firstStore.WithPiper("en_US-hup-low", multiSpeaker: false);
         secondStore.WithPiper("en_GB-hup-low", multiSpeaker: false);
 
-        using (var kill = Process.Start("kill", ["-HUP", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-            Assert.Equal(0, kill.ExitCode);
-        }
-
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!((await ModelIdsAsync(firstClient)).Contains("piper:en_US-hup-low") && (await ModelIdsAsync(secondClient)).Contains("piper:en_GB-hup-low")) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        ReloadSignal.Dispatch();
 
         Assert.Contains("piper:en_US-hup-low", await ModelIdsAsync(firstClient));
         Assert.Contains("piper:en_GB-hup-low", await ModelIdsAsync(secondClient));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using Orator.Storage.Tests.Infrastructure;
+using Orator.Testing.Cli;
 using Xunit.Abstractions;
 
 namespace Orator.Storage.Tests.Cli;
@@ -19,7 +20,7 @@ public sealed class KillNineTests(ITestOutputHelper output)
         using var server = Process.Start(info)!;
         try
         {
-            var url = await ListeningUrlAsync(server);
+            var url = await OratorProcess.ListeningUrlAsync(server);
             using var http = new HttpClient { BaseAddress = new Uri(url.TrimEnd('/') + "/") };
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "sk-kill-nine-test");
             for (var i = 0; i < Requests; i++)
@@ -71,7 +72,7 @@ public sealed class KillNineTests(ITestOutputHelper output)
         using var server = Process.Start(info)!;
         try
         {
-            var url = await ListeningUrlAsync(server);
+            var url = await OratorProcess.ListeningUrlAsync(server);
             using var http = new HttpClient { BaseAddress = new Uri(url.TrimEnd('/') + "/") };
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "sk-sigterm-test");
             for (var i = 0; i < Requests; i++)
@@ -97,23 +98,5 @@ public sealed class KillNineTests(ITestOutputHelper output)
         var rows = await storage.Usage.SummarizeAsync(new Usage.UsageQuery(Usage.UsageGrouping.Key, "static"), CancellationToken.None);
         output.WriteLine($"stored after SIGTERM: {rows.Sum(r => r.Requests)} of {Requests}");
         Assert.Equal(Requests, rows.Sum(r => r.Requests));
-    }
-
-    private static async Task<string> ListeningUrlAsync(Process server)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (await server.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
-        {
-            const string Marker = "Orator listening on ";
-            if (line.StartsWith(Marker, StringComparison.Ordinal))
-            {
-                // Keep draining stdout so the server never blocks on a full pipe.
-                _ = server.StandardOutput.ReadToEndAsync();
-                _ = server.StandardError.ReadToEndAsync();
-                return line[Marker.Length..].Trim();
-            }
-        }
-
-        throw new InvalidOperationException("orator serve exited before listening: " + await server.StandardError.ReadToEndAsync());
     }
 }

@@ -183,9 +183,10 @@ public abstract class KeyAuthTests<TServer>(TServer fixture) : IClassFixture<TSe
         Assert.Equal(5, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
         var refused = responses.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests).ToArray();
         Assert.Equal(7, refused.Length);
-        var (type, code, _) = await Calls.ErrorAsync(refused[0]);
+        var (type, code, message) = await Calls.ErrorAsync(refused[0]);
         Assert.Equal("insufficient_quota", type);
         Assert.Equal("insufficient_quota", code);
+        Assert.Contains("characters per day are used up", message, StringComparison.Ordinal);
         Assert.Equal("10", Calls.Header(refused[0], "x-ratelimit-limit-characters"));
         Assert.Equal("0", Calls.Header(refused[0], "x-ratelimit-remaining-characters"));
         Assert.True(int.Parse(Calls.Header(refused[0], "Retry-After")) > 0);

@@ -1,13 +1,11 @@
 using System.Diagnostics;
+using Orator.Testing.Cli;
 
 namespace Orator.Storage.Tests.Infrastructure;
 
 /// <summary>Runs the real <c>orator</c> CLI (its build output, through <c>dotnet</c>) against a database.</summary>
 public sealed class CliRunner(StorageOptions storage)
 {
-    /// <summary>orator.dll of the same configuration as these tests.</summary>
-    public static string OratorDll { get; } = FindOratorDll();
-
     /// <summary>Runs <c>orator args...</c> and returns its exit code and output.</summary>
     public async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
     {
@@ -22,38 +20,9 @@ public sealed class CliRunner(StorageOptions storage)
     /// <summary>A start info for <c>orator args...</c> pointed at this runner's database.</summary>
     public ProcessStartInfo StartInfo(params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        info.ArgumentList.Add(OratorDll);
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
+        var info = OratorProcess.StartInfo(args);
         info.Environment["Orator__Storage__Provider"] = storage.Provider;
         info.Environment["Orator__Storage__ConnectionString"] = storage.ConnectionString;
-        info.Environment.Remove("ORATOR_CONFIG");
-        info.Environment.Remove("ORATOR_API_KEYS");
-        info.Environment.Remove("ORATOR_ADMIN_KEY");
         return info;
-    }
-
-    private static string FindOratorDll()
-    {
-        var baseDir = AppContext.BaseDirectory;
-        var configuration = baseDir.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
-        var dir = new DirectoryInfo(baseDir);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Orator.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        var dll = Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Orator.slnx not found"), "src", "Orator.Cli", "bin", configuration, "net10.0", "orator.dll");
-        return File.Exists(dll) ? dll : throw new InvalidOperationException($"{dll} not built");
     }
 }

@@ -58,6 +58,7 @@ public abstract class RateLimiterTests : StorageTestBase
         var nextMinute = await Storage.Limiter.TryReserveAsync("k1", limits, 1, 0, Noon.AddSeconds(50), CancellationToken.None);
 
         Assert.False(refused.Allowed);
+        Assert.Equal(RateWindow.Minute, refused.RefusedWindow);
         Assert.Equal(TimeSpan.FromSeconds(50), refused.RetryAfter);
         Assert.True(nextMinute.Allowed);
     }
@@ -78,6 +79,22 @@ public abstract class RateLimiterTests : StorageTestBase
         Assert.True(nextDay.Allowed);
         Assert.Equal(RateRefusal.Quota, monthFull.Refusal);
         Assert.True(nextMonth.Allowed);
+    }
+
+    [Fact]
+    public async Task On_the_last_day_of_a_month_a_refusal_still_names_the_window_that_ran_out()
+    {
+        // Both windows end at midnight here, so the time to retry cannot tell them apart.
+        var lastDay = new DateTimeOffset(2030, 3, 31, 18, 0, 0, TimeSpan.Zero);
+        var limits = new KeyLimits(CharactersPerDay: 50, CharactersPerMonth: 60);
+        Assert.True((await Storage.Limiter.TryReserveAsync("k1", limits, 0, 30, lastDay.AddDays(-1), CancellationToken.None)).Allowed);
+
+        var month = await Storage.Limiter.TryReserveAsync("k1", limits, 0, 40, lastDay, CancellationToken.None);
+        var day = await Storage.Limiter.TryReserveAsync("k2", limits, 0, 51, lastDay, CancellationToken.None);
+
+        Assert.Equal((RateRefusal.Quota, RateWindow.Month, TimeSpan.FromHours(6)), (month.Refusal, month.RefusedWindow, month.RetryAfter));
+        Assert.Equal((RateRefusal.Quota, RateWindow.Day, TimeSpan.FromHours(6)), (day.Refusal, day.RefusedWindow, day.RetryAfter));
+        Assert.Equal(30, month.Characters!.Value.Remaining); // what was left, which the request did not fit
     }
 
     [Fact]

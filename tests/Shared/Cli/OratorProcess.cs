@@ -1,0 +1,72 @@
+using System.Diagnostics;
+
+namespace Orator.Testing.Cli;
+
+/// <summary>
+/// The real <c>orator</c> executable (the CLI project's build output, run through <c>dotnet</c>)
+/// as a separate process, for tests that need what only a process has: signals, kill -9, exit codes.
+/// </summary>
+public static class OratorProcess
+{
+    private const string ListeningMarker = "Orator listening on ";
+
+    /// <summary>orator.dll of the same configuration as the running tests.</summary>
+    public static string OratorDll { get; } = FindOratorDll();
+
+    /// <summary>A start info for <c>dotnet orator.dll args...</c> with output redirected and no Orator settings inherited.</summary>
+    public static ProcessStartInfo StartInfo(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        info.ArgumentList.Add(OratorDll);
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        foreach (var name in new[] { "ORATOR_CONFIG", "ORATOR_API_KEYS", "ORATOR_ADMIN_KEY", "ORATOR_MODELS_PATH" })
+        {
+            info.Environment.Remove(name);
+        }
+
+        return info;
+    }
+
+    /// <summary>Reads the server's standard output until it says where it listens; keeps draining both streams after that.</summary>
+    public static async Task<string> ListeningUrlAsync(Process server)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (await server.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith(ListeningMarker, StringComparison.Ordinal))
+            {
+                // Keep draining so the server never blocks on a full pipe.
+                _ = server.StandardOutput.ReadToEndAsync();
+                _ = server.StandardError.ReadToEndAsync();
+                return line[ListeningMarker.Length..].Trim();
+            }
+        }
+
+        throw new InvalidOperationException("orator serve exited before listening: " + await server.StandardError.ReadToEndAsync());
+    }
+
+    private static string FindOratorDll()
+    {
+        var baseDir = AppContext.BaseDirectory;
+        var configuration = baseDir.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
+        var dir = new DirectoryInfo(baseDir);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Orator.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        var dll = Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Orator.slnx not found"), "src", "Orator.Cli", "bin", configuration, "net10.0", "orator.dll");
+        return File.Exists(dll) ? dll : throw new InvalidOperationException($"{dll} not built");
+    }
+}
