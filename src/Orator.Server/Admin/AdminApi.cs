@@ -3,9 +3,12 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using Orator.Server.Api;
 using Orator.Server.Auth;
 using Orator.Server.Endpoints;
+using Orator.Server.Hosting;
+using Orator.Server.Speech;
 using Orator.Storage;
 using Orator.Storage.Keys;
 using Orator.Storage.Usage;
@@ -50,16 +53,27 @@ internal static class AdminApi
         return routes;
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext context, OratorStorage storage, KeyAuthenticator auth, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(HttpContext context, OratorStorage storage, KeyAuthenticator auth, IOptions<OratorOptions> options, CancellationToken ct)
     {
+        // Read under the same byte cap as the API's bodies: Kestrel's own limit is off (the
+        // endpoints answer an oversized body with an OpenAI-shaped 413 instead).
+        var maxBytes = options.Value.MaxRequestBodyBytes;
         AdminCreateKeyRequest? body;
-        try
+        using (var raw = await RequestBody.ReadAsync(context.Request, maxBytes, ct))
         {
-            body = await JsonSerializer.DeserializeAsync(context.Request.Body, OratorJsonContext.Default.AdminCreateKeyRequest, ct);
-        }
-        catch (JsonException)
-        {
-            return new ApiErrorResult(ApiError.InvalidRequest("The body must be a JSON object such as {\"name\": \"team-a\", \"rpm\": 60}.", null));
+            if (raw is null)
+            {
+                return new ApiErrorResult(ApiError.PayloadTooLarge(maxBytes));
+            }
+
+            try
+            {
+                body = JsonSerializer.Deserialize(raw.Span, OratorJsonContext.Default.AdminCreateKeyRequest);
+            }
+            catch (JsonException)
+            {
+                return new ApiErrorResult(ApiError.InvalidRequest("The body must be a JSON object such as {\"name\": \"team-a\", \"rpm\": 60}.", null));
+            }
         }
 
         if (body is null || string.IsNullOrWhiteSpace(body.Name))

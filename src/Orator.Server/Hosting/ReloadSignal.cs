@@ -27,7 +27,14 @@ internal static class ReloadSignal
         lock (Gate)
         {
             Subscribers.Add(reload);
-            s_registration ??= PosixSignalRegistration.Create(PosixSignal.SIGHUP, OnSignal);
+            if (s_registration is null)
+            {
+                // .NET leaves an ignored signal ignored (no handler is installed), so under
+                // `nohup` a SIGHUP would do nothing. Reloading keeps nohup's promise (a hangup
+                // never ends the server), so the default is put back for .NET to take over.
+                Interop.NativeMethods.UnignoreSigHup();
+                s_registration = PosixSignalRegistration.Create(PosixSignal.SIGHUP, OnSignal);
+            }
         }
 
         return new Subscription(reload);

@@ -56,13 +56,16 @@ public sealed class NeuralReloadTests
     }
 
     [Fact]
-    public async Task Sighup_makes_a_running_orator_serve_rescan_its_model_store_and_keep_running()
+    public async Task Sighup_makes_an_orator_serve_started_under_nohup_rescan_its_model_store_and_keep_running()
     {
-        // A real `orator serve` process, as an operator runs it: the signal goes to that process
-        // alone, not to this test host and every other test's server in it.
+        // A real `orator serve` process, started as operators often do, under nohup (SIGHUP
+        // ignored, which .NET would leave ignored), and signalled alone rather than this test host
+        // with every other test's server in it.
         using var store = new FixtureStore();
         var database = Path.Combine(store.Root, "orator.db");
         var info = OratorProcess.StartInfo("serve", "--urls", "http://127.0.0.1:0", "--workers", "1", "--Logging:LogLevel:Default=Warning");
+        info.ArgumentList.Insert(0, info.FileName);
+        info.FileName = "nohup";
         info.Environment["ORATOR_MODELS_PATH"] = store.Root;
         info.Environment["Orator__Storage__ConnectionString"] = database;
         using var server = Process.Start(info)!;
@@ -70,6 +73,7 @@ public sealed class NeuralReloadTests
         {
             using var client = new HttpClient { BaseAddress = new Uri(await OratorProcess.ListeningUrlAsync(server) + "/") };
             Assert.DoesNotContain("piper:en_US-hup-low", await ModelIdsAsync(client));
+            Assert.False(SighupIgnored(server.Id), "the server left SIGHUP ignored, as nohup set it");
             store.WithPiper("en_US-hup-low", multiSpeaker: false);
 
             using (var kill = Process.Start("kill", ["-HUP", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
@@ -94,6 +98,12 @@ public sealed class NeuralReloadTests
             server.Kill(entireProcessTree: true);
             await server.WaitForExitAsync();
         }
+    }
+
+    private static bool SighupIgnored(int pid)
+    {
+        var mask = File.ReadLines($"/proc/{pid}/status").Single(l => l.StartsWith("SigIgn:", StringComparison.Ordinal))[7..].Trim();
+        return (ulong.Parse(mask, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture) & 1) != 0;
     }
 
     [Fact]

@@ -131,6 +131,22 @@ public abstract class AdminApiTests<TServer>(TServer fixture) : IClassFixture<TS
         Assert.Equal("invalid_request_error", body.RootElement.GetProperty("error").GetProperty("type").GetString());
         Assert.Equal(param, body.RootElement.GetProperty("error").GetProperty("param").GetString());
     }
+
+    [Fact]
+    public async Task A_create_body_over_the_byte_cap_gets_a_413_in_openai_shape_and_makes_no_key()
+    {
+        using var admin = Admin();
+        var before = (await fixture.Storage.Keys.ListAsync(CancellationToken.None)).Count;
+        var json = "{\"name\":\"" + new string('x', 1_000_000) + "\"}";
+        using var content = new StringContent(json, new MediaTypeHeaderValue("application/json"));
+
+        using var response = await admin.PostAsync("admin/keys", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("invalid_request_error", body.RootElement.GetProperty("error").GetProperty("type").GetString());
+        Assert.Equal(before, (await fixture.Storage.Keys.ListAsync(CancellationToken.None)).Count);
+    }
 }
 
 public sealed class SqliteAdminApiTests(SqliteServer fixture) : AdminApiTests<SqliteServer>(fixture);
