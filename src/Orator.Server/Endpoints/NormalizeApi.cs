@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Orator.Server.Api;
+using Orator.Server.Auth;
 using Orator.Server.Hosting;
 using Orator.Server.Speech;
 using Orator.Server.Voices;
@@ -58,6 +59,13 @@ internal static class NormalizeApi
         }
 
         var model = catalog.FindModel(request.Model);
+        if (!Caller.Of(context).AllowsModel(request.Model, model?.Id))
+        {
+            // The same rule as speech: what a key may not speak with, it may not preview either.
+            await ApiErrorWriter.WriteAsync(context.Response, ApiError.ModelNotAllowed(request.Model), aborted);
+            return;
+        }
+
         if (model is null)
         {
             await ApiErrorWriter.WriteAsync(context.Response, ApiError.ModelNotFound(request.Model), aborted);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using Orator.Storage.Keys;
 using Orator.Storage.Tests.Infrastructure;
 
@@ -143,6 +144,20 @@ public abstract class KeyAuthTests<TServer>(TServer fixture) : IClassFixture<TSe
         var (type, code, _) = await Calls.ErrorAsync(refused);
         Assert.Equal("invalid_request_error", type);
         Assert.Equal("model_not_allowed", code);
+    }
+
+    [Fact]
+    public async Task A_key_limited_to_some_models_cannot_preview_normalization_with_the_others()
+    {
+        var key = await NewKeyAsync(new NewKey("flite only", ["tts-1"]));
+        using var client = fixture.Server.Client(key.Secret);
+
+        using var allowed = await client.PostAsJsonAsync("v1/audio/normalize", new { model = "tts-1", input = "It costs $3.", voice = "alloy" });
+        using var refused = await client.PostAsJsonAsync("v1/audio/normalize", new { model = "espeak", input = "It costs $3.", voice = "alloy" });
+
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("model_not_allowed", (await Calls.ErrorAsync(refused)).Code);
     }
 
     [Fact]
