@@ -61,12 +61,7 @@ public sealed class NeuralSpeechTests(NeuralServerFixture server) : IClassFixtur
     }
 
     [Theory]
-    [InlineData("mp3", "mp3")]
-    [InlineData("opus", "opus")]
-    [InlineData("aac", "aac")]
-    [InlineData("flac", "flac")]
-    [InlineData("wav", "pcm_s16le")]
-    [InlineData("pcm", "pcm_s16le")]
+    [MemberData(nameof(FormatCodecs.All), MemberType = typeof(FormatCodecs))]
     public async Task Kokoro_streams_every_format_as_one_valid_24_kHz_file(string format, string codec)
     {
         using var client = server.CreateClient();

@@ -9,11 +9,7 @@ public sealed class SseTests(OpenServerFixture server)
     private const string Text = "Server-sent events carry the audio. Each delta is a slice of one file. The done event counts usage.";
 
     [Theory]
-    [InlineData("mp3", "mp3")]
-    [InlineData("opus", "opus")]
-    [InlineData("aac", "aac")]
-    [InlineData("flac", "flac")]
-    [InlineData("wav", "pcm_s16le")]
+    [MemberData(nameof(FormatCodecs.Files), MemberType = typeof(FormatCodecs))]
     public async Task Sse_deltas_concatenate_into_one_valid_file_of_the_requested_format(string format, string codec)
     {
         using var client = server.CreateClient();

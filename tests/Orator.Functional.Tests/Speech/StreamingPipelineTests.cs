@@ -45,11 +45,7 @@ public sealed class StreamingPipelineTests(OpenServerFixture server)
     }
 
     [Theory]
-    [InlineData("mp3", "mp3")]
-    [InlineData("opus", "opus")]
-    [InlineData("aac", "aac")]
-    [InlineData("flac", "flac")]
-    [InlineData("wav", "pcm_s16le")]
+    [MemberData(nameof(FormatCodecs.Files), MemberType = typeof(FormatCodecs))]
     public async Task Long_mixed_prose_round_trips_in_every_format(string format, string codec)
     {
         using var client = server.CreateClient();
