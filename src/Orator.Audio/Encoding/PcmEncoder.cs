@@ -14,7 +14,7 @@ internal sealed class PcmEncoder : IAudioEncoder
 
     public AudioFormat Format => AudioFormat.Pcm;
 
-    public string ContentType => "audio/pcm";
+    public string ContentType => AudioFormats.ContentTypeOf(Format);
 
     public int SampleRate { get; }
 

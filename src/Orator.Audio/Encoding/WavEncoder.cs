@@ -27,7 +27,7 @@ internal sealed class WavEncoder : IAudioEncoder
 
     public AudioFormat Format => AudioFormat.Wav;
 
-    public string ContentType => "audio/wav";
+    public string ContentType => AudioFormats.ContentTypeOf(Format);
 
     public int SampleRate { get; }
 

@@ -34,7 +34,7 @@ internal static class StartupReport
 
         text.Append("Model store: ").Append(server.Engines.ModelStore.Root).AppendLine(" (Kokoro, Piper; kill -HUP re-scans it)");
         text.Append("Models: ").AppendLine(string.Join(", ", catalog.Models.Select(m => m.Id)));
-        var openAi = catalog.List().Where(v => v.Engine is not null && Orator.Server.Voices.DefaultVoiceMap.OpenAiVoiceNames.Contains(v.Id));
+        var openAi = catalog.List().Where(v => v.Engine is not null && Orator.Speech.Catalog.DefaultVoiceMap.OpenAiVoiceNames.Contains(v.Id));
         text.Append("OpenAI voices: ").AppendLine(string.Join(", ", openAi.Select(v => $"{v.Id}->{v.Engine}:{v.EngineVoice}")));
         foreach (var (format, problem, probed) in Orator.Audio.Encoding.AudioEncoderFactory.ReportWithoutLoadingAac())
         {

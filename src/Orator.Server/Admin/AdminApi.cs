@@ -12,6 +12,7 @@ using Orator.Server.Speech;
 using Orator.Storage;
 using Orator.Storage.Keys;
 using Orator.Storage.Usage;
+using Orator.Speech.Errors;
 
 namespace Orator.Server.Admin;
 

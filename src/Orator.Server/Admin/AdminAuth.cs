@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Orator.Server.Api;
 using Orator.Server.Auth;
+using Orator.Speech.Errors;
 
 namespace Orator.Server.Admin;
 

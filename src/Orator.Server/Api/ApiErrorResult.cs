@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Orator.Speech.Errors;
 
 namespace Orator.Server.Api;
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Orator.Speech.Errors;
 
 namespace Orator.Server.Api;
 

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using Orator.Speech.Errors;
 
 namespace Orator.Server.Api;
 

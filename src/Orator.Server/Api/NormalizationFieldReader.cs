@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Orator.Text.Normalization;
 using static Orator.Server.Api.JsonFieldReader;
+using Orator.Speech.Errors;
+using Orator.Speech.Requests;
 
 namespace Orator.Server.Api;
 

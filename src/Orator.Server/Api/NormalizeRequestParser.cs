@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using static Orator.Server.Api.JsonFieldReader;
+using Orator.Speech.Errors;
+using Orator.Speech.Requests;
 
 namespace Orator.Server.Api;
 

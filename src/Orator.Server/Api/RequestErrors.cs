@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Orator.Speech.Errors;
 
 namespace Orator.Server.Api;
 
@@ -9,8 +10,6 @@ namespace Orator.Server.Api;
 /// </summary>
 internal static class RequestErrors
 {
-    private const int MaxEchoLength = 64;
-
     private const string ParseFailure = "We could not parse the JSON body of your request";
 
     private const string NotJsonHint = "The API expects a JSON payload, but what was sent was not valid JSON.";
@@ -99,18 +98,8 @@ internal static class RequestErrors
         param,
         "invalid_value");
 
-    /// <summary>Cuts user text echoed in a message to a readable length without splitting a surrogate pair.</summary>
-    public static string Shorten(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (text.Length <= MaxEchoLength)
-        {
-            return text;
-        }
-
-        var cut = char.IsHighSurrogate(text[MaxEchoLength - 1]) ? MaxEchoLength - 1 : MaxEchoLength;
-        return string.Concat(text.AsSpan(0, cut), "...");
-    }
+    /// <summary>Cuts user text echoed in a message to a readable length (see <see cref="ErrorText.Shorten"/>).</summary>
+    public static string Shorten(string text) => ErrorText.Shorten(text);
 
     private static string Describe(JsonTokenType token) => token switch
     {

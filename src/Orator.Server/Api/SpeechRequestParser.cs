@@ -2,6 +2,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Orator.Core.Audio;
 using static Orator.Server.Api.JsonFieldReader;
+using Orator.Speech.Errors;
+using Orator.Speech.Requests;
 
 namespace Orator.Server.Api;
 
@@ -32,14 +34,7 @@ internal static class SpeechRequestParser
     public const int MaxDepth = 16;
 
     private static readonly (string Wire, AudioFormat Value)[] ResponseFormats =
-    [
-        ("mp3", AudioFormat.Mp3),
-        ("opus", AudioFormat.Opus),
-        ("aac", AudioFormat.Aac),
-        ("flac", AudioFormat.Flac),
-        ("wav", AudioFormat.Wav),
-        ("pcm", AudioFormat.Pcm),
-    ];
+        [.. AudioFormats.All.Select(f => (f.Name, f.Format))];
 
     private static readonly (string Wire, SpeechStreamFormat Value)[] StreamFormats =
     [

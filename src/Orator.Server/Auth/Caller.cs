@@ -18,13 +18,4 @@ internal sealed record Caller(string? KeyId, ApiKeyRecord? Key)
 
     /// <summary>True when the caller may use <paramref name="model"/> (any of its spellings).</summary>
     public bool AllowsModel(params string?[] model) => Key is null || model.Any(m => m is not null && Key.AllowsModel(m));
-
-    private static readonly object ItemKey = new();
-
-    /// <summary>The caller the auth middleware stored on this request.</summary>
-    public static Caller Of(Microsoft.AspNetCore.Http.HttpContext context) =>
-        context.Items.TryGetValue(ItemKey, out var value) && value is Caller caller ? caller : Anonymous;
-
-    /// <summary>Stores the caller on the request.</summary>
-    public void AttachTo(Microsoft.AspNetCore.Http.HttpContext context) => context.Items[ItemKey] = this;
 }

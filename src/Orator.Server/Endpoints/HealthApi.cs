@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Orator.Server.Hosting;
+using Orator.Speech.Hosting;
 
 namespace Orator.Server.Endpoints;
 

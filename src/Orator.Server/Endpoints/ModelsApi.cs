@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Orator.Server.Api;
-using Orator.Server.Voices;
+using Orator.Speech.Catalog;
+using Orator.Speech.Errors;
 
 namespace Orator.Server.Endpoints;
 
@@ -18,9 +19,10 @@ internal static class ModelsApi
             new ModelList("list", [.. catalog.Models.Select(ToModel)]),
             OratorJsonContext.Default.ModelList));
 
-        routes.MapGet("/v1/models/{id}", IResult (string id, VoiceCatalog catalog, HttpContext context) =>
-            catalog.Models.FirstOrDefault(m => m.Id == id) is { } model
-                ? TypedResults.Json(ToModel(model), OratorJsonContext.Default.ModelEntry)
+        // Exactly the names speech accepts (dated aliases included), answered under the name asked for.
+        routes.MapGet("/v1/models/{id}", IResult (string id, VoiceCatalog catalog) =>
+            catalog.FindModel(id) is { } model
+                ? TypedResults.Json(ToModel(model) with { Id = id }, OratorJsonContext.Default.ModelEntry)
                 : new ApiErrorResult(ApiError.ModelNotFound(id)));
         return routes;
     }

@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Orator.Server.Api;
-using Orator.Server.Auth;
 using Orator.Server.Hosting;
+using Orator.Server.Requests;
 using Orator.Server.Speech;
-using Orator.Server.Voices;
+using Orator.Speech.Planning;
+using Orator.Speech.Requests;
 using Orator.Text;
-using Orator.Text.Normalization;
-using Orator.Text.Pronunciation;
+using Orator.Speech.Errors;
 
 namespace Orator.Server.Endpoints;
 
@@ -19,72 +19,44 @@ namespace Orator.Server.Endpoints;
 /// </summary>
 internal static class NormalizeApi
 {
-    private static readonly SentenceSplitter Splitter = new();
-
     public static IEndpointRouteBuilder MapNormalizeApi(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/v1/audio/normalize", HandleAsync);
         return routes;
     }
 
-    private static async Task HandleAsync(HttpContext context, VoiceCatalog catalog, SpeechTextPreparer preparer, IOptions<OratorOptions> options)
+    private static async Task HandleAsync(HttpContext context, SpeechPlanner planner, IOptions<OratorOptions> options)
     {
         var aborted = context.RequestAborted;
-        if (!SpeechApi.IsJson(context.Request.ContentType))
+        var record = RequestRecord.Of(context);
+        var (request, bodyError) = await JsonRequestReader.ReadAsync<NormalizeRequest>(context.Request, options.Value.MaxRequestBodyBytes, NormalizeRequestParser.TryParse, aborted);
+        if (request is null)
         {
-            await ApiErrorWriter.WriteAsync(context.Response, ApiError.UnsupportedMediaType(context.Request.ContentType), aborted);
+            await ApiErrorWriter.WriteAsync(context.Response, bodyError!, aborted);
             return;
         }
 
-        NormalizeRequest? request;
-        ApiError? error;
-        using (var body = await RequestBody.ReadAsync(context.Request, options.Value.MaxRequestBodyBytes, aborted))
-        {
-            if (body is null)
-            {
-                await ApiErrorWriter.WriteAsync(context.Response, ApiError.PayloadTooLarge(options.Value.MaxRequestBodyBytes), aborted);
-                return;
-            }
-
-            if (NormalizeRequestParser.TryParse(body.Span, out request, out error))
-            {
-                error = null;
-            }
-        }
-
-        if (request is null || error is not null)
-        {
-            await ApiErrorWriter.WriteAsync(context.Response, error ?? ApiError.InvalidRequest("Invalid request.", null), aborted);
-            return;
-        }
-
-        var model = catalog.FindModel(request.Model);
-        if (!Caller.Of(context).AllowsModel(request.Model, model?.Id))
+        var model = planner.FindModel(request.Model);
+        record.ModelAsked = request.Model;
+        record.ModelId = model?.Id;
+        if (SpeechAccess.CheckModel(record.Caller, request.Model, model) is { } notAllowed)
         {
             // The same rule as speech: what a key may not speak with, it may not preview either.
-            await ApiErrorWriter.WriteAsync(context.Response, ApiError.ModelNotAllowed(request.Model), aborted);
+            await ApiErrorWriter.WriteAsync(context.Response, notAllowed, aborted);
             return;
         }
 
-        if (model is null)
+        var planned = planner.PlanText(request, model);
+        if (planned.Plan is not { } plan)
         {
-            await ApiErrorWriter.WriteAsync(context.Response, ApiError.ModelNotFound(request.Model), aborted);
+            await ApiErrorWriter.WriteAsync(context.Response, planned.Error!, aborted);
             return;
         }
 
-        var voice = catalog.Resolve(model, request.Voice);
-        if (voice is null)
-        {
-            await ApiErrorWriter.WriteAsync(context.Response, ApiError.VoiceNotFound(request.Voice, model.Id), aborted);
-            return;
-        }
-
-        var language = voice.Voice.Language;
-        var normalizer = SpokenInput.NormalizerFor(language, request.Normalization);
-        var text = preparer.Prepare(request.Input, normalizer);
-        var chunks = Splitter.Split(text).Select(c => new NormalizedChunk(c.Text, BreakName(c.Break))).ToArray();
-        var applied = new AppliedNormalization(normalizer is not null, normalizer is null ? null : NormalizationSetting.LocaleName(normalizer.Locale));
-        var result = new NormalizeResult("audio.normalization", request.Input, text, voice.Voice.QualifiedId, language, applied, chunks);
+        var spoken = plan.Spoken;
+        var chunks = spoken.Chunks.Select(c => new NormalizedChunk(c.Text, BreakName(c.Break))).ToArray();
+        var applied = new AppliedNormalization(spoken.NormalizedAs is not null, spoken.NormalizedAs is { } locale ? NormalizationSetting.LocaleName(locale) : null);
+        var result = new NormalizeResult("audio.normalization", request.Input, spoken.Text, plan.Voice.Voice.QualifiedId, plan.Voice.Voice.Language, applied, chunks);
         context.Response.Headers.CacheControl = "no-store";
         await TypedResults.Json(result, OratorJsonContext.Default.NormalizeResult).ExecuteAsync(context);
     }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Orator.Server.Api;
 using Orator.Server.Hosting;
+using Orator.Speech.Errors;
+using Orator.Speech.Hosting;
 
 namespace Orator.Server.Endpoints;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Orator.Server.Voices;
+using Orator.Speech.Catalog;
 
 namespace Orator.Server.Endpoints;
 

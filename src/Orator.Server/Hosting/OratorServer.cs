@@ -14,7 +14,10 @@ using Orator.Storage;
 using Orator.Server.Endpoints;
 using Orator.Server.Observability;
 using Orator.Server.Speech;
+using Orator.Speech.Backends;
+using Orator.Speech.Planning;
 using Orator.Text.Pronunciation;
+using Orator.Speech.Hosting;
 
 namespace Orator.Server.Hosting;
 
@@ -29,8 +32,11 @@ public sealed class OratorServer : IAsyncDisposable
     private readonly UsageRecorder _usage;
     private int _disposed;
 
-    private OratorServer(WebApplication app, EngineHost engines, ApiKeyValidator keys, OratorStorage storage, UsageRecorder usage, long storedKeys)
+    private readonly IDisposable _reload;
+
+    private OratorServer(WebApplication app, EngineHost engines, ApiKeyValidator keys, OratorStorage storage, UsageRecorder usage, long storedKeys, IDisposable reload)
     {
+        _reload = reload;
         _app = app;
         Engines = engines;
         Keys = keys;
@@ -130,7 +136,7 @@ public sealed class OratorServer : IAsyncDisposable
         builder.Services.AddSingleton(AdminKey.From(options.AdminKey));
         builder.Services.AddSingleton<OratorMetrics>();
         builder.Services.AddSingleton<SpeechAdmission>();
-        builder.Services.AddSingleton(preparer);
+        builder.Services.AddSingleton(new SpeechPlanner(() => engines.Catalog, preparer, options.Pauses, new LocalEngineBackend()));
 
         var app = builder.Build();
         app.UseOratorPipeline();
@@ -145,7 +151,7 @@ public sealed class OratorServer : IAsyncDisposable
         app.MapPlaygroundApi();
         app.MapAdminApi();
 
-        var server = new OratorServer(app, engines, keys, storage, usage, storedKeys);
+        var server = new OratorServer(app, engines, keys, storage, usage, storedKeys, ReloadSignal.Subscribe(engines.ReloadAfterSignal));
         try
         {
             await app.StartAsync(cancellationToken);
@@ -176,6 +182,7 @@ public sealed class OratorServer : IAsyncDisposable
             return;
         }
 
+        _reload.Dispose();
         try
         {
             await _app.StopAsync(CancellationToken.None);

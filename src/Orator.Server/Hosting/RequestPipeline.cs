@@ -5,9 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orator.Server.Api;
 using Orator.Server.Auth;
-using Orator.Server.Observability;
-using Orator.Server.Usage;
 using Orator.Server.Admin;
+using Orator.Server.Requests;
+using Orator.Speech.Errors;
 
 namespace Orator.Server.Hosting;
 
@@ -23,14 +23,13 @@ internal static partial class RequestPipeline
     public static void UseOratorPipeline(this WebApplication app)
     {
         app.Use(AssignRequestId);
-        app.UseRequestMetrics();
+        app.UseRequestRecording();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandler = WriteServerError,
             StatusCodeSelector = _ => StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages(WriteStatusCodeError);
-        app.UseUsageRecording();
         app.Use(Authenticate);
         app.UseAdminAuth();
     }
@@ -73,9 +72,9 @@ internal static partial class RequestPipeline
         var outcome = await keys.AuthenticateAsync(presented, aborted);
         if (outcome.Caller is not { } caller)
         {
-            if (outcome.ProvenKeyId is not null && Usage.RequestUsage.Of(context) is { } refusedUsage)
+            if (outcome.ProvenKeyId is not null)
             {
-                refusedUsage.KeyId = outcome.ProvenKeyId;
+                RequestRecord.Of(context).KeyId = outcome.ProvenKeyId;
             }
 
             var error = outcome.Reason switch
@@ -88,11 +87,9 @@ internal static partial class RequestPipeline
             return;
         }
 
-        caller.AttachTo(context);
-        if (Usage.RequestUsage.Of(context) is { } usage)
-        {
-            usage.KeyId = caller.KeyId;
-        }
+        var record = RequestRecord.Of(context);
+        record.Caller = caller;
+        record.KeyId = caller.KeyId;
 
         if (caller.Key is { Limits.RequestsPerMinute: not null } key)
         {

@@ -1,5 +1,6 @@
 using Prometheus;
 using Orator.Server.Hosting;
+using Orator.Speech.Hosting;
 
 namespace Orator.Server.Observability;
 

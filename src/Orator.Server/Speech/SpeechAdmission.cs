@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Orator.Server.Hosting;
+using Orator.Speech.Hosting;
 
 namespace Orator.Server.Speech;
 

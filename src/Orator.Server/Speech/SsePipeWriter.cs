@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.IO.Pipelines;
+using Orator.Speech.Rendering;
 
 namespace Orator.Server.Speech;
 

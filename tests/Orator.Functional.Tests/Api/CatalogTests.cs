@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Orator.Functional.Tests.Infrastructure;
-using Orator.Server.Voices;
+using Orator.Speech.Catalog;
 
 namespace Orator.Functional.Tests.Api;
 

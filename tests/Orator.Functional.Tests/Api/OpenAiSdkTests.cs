@@ -3,7 +3,7 @@ using System.ClientModel;
 using OpenAI;
 using OpenAI.Audio;
 using Orator.Functional.Tests.Infrastructure;
-using Orator.Server.Voices;
+using Orator.Speech.Catalog;
 
 namespace Orator.Functional.Tests.Api;
 

@@ -1,5 +1,5 @@
 using Orator.Functional.Tests.Infrastructure;
-using Orator.Server.Voices;
+using Orator.Speech.Catalog;
 
 namespace Orator.Functional.Tests.Speech;
 

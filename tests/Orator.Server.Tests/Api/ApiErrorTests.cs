@@ -1,4 +1,5 @@
 using Orator.Server.Api;
+using Orator.Speech.Errors;
 
 namespace Orator.Server.Tests.Api;
 

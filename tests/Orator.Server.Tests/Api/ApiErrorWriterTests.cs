@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Orator.Server.Api;
+using Orator.Speech.Errors;
 
 namespace Orator.Server.Tests.Api;
 

@@ -1,5 +1,7 @@
 using System.Text;
 using Orator.Server.Api;
+using Orator.Speech.Errors;
+using Orator.Speech.Requests;
 
 namespace Orator.Server.Tests.Api;
 

@@ -2,6 +2,7 @@ using System.Text;
 using Orator.Core.Audio;
 using Orator.Server.Api;
 using static Orator.Server.Tests.Api.SpeechBodies;
+using Orator.Speech.Requests;
 
 namespace Orator.Server.Tests.Api;
 

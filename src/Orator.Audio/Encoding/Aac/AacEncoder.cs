@@ -68,7 +68,7 @@ internal sealed unsafe class AacEncoder : IAudioEncoder
     public AudioFormat Format => AudioFormat.Aac;
 
     /// <inheritdoc/>
-    public string ContentType => "audio/aac";
+    public string ContentType => AudioFormats.ContentTypeOf(Format);
 
     /// <inheritdoc/>
     public int SampleRate { get; }

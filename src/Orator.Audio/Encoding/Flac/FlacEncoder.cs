@@ -57,7 +57,7 @@ internal sealed unsafe class FlacEncoder : IAudioEncoder
 
     public AudioFormat Format => AudioFormat.Flac;
 
-    public string ContentType => "audio/flac";
+    public string ContentType => AudioFormats.ContentTypeOf(Format);
 
     public int SampleRate { get; }
 

@@ -67,7 +67,7 @@ internal sealed unsafe class Mp3Encoder : IAudioEncoder
 
     public AudioFormat Format => AudioFormat.Mp3;
 
-    public string ContentType => "audio/mpeg";
+    public string ContentType => AudioFormats.ContentTypeOf(Format);
 
     public int SampleRate { get; }
 

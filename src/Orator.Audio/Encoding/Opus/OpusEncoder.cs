@@ -108,7 +108,7 @@ internal sealed class OpusEncoder : IAudioEncoder
 
     public AudioFormat Format => AudioFormat.Opus;
 
-    public string ContentType => "audio/opus";
+    public string ContentType => AudioFormats.ContentTypeOf(Format);
 
     public int SampleRate { get; }
 

@@ -1,0 +1,67 @@
+namespace Orator.Core.Audio;
+
+/// <summary>
+/// The one table of response formats: the wire name a request uses (<c>response_format</c>), the
+/// HTTP media type of the bytes, and the file extension they are saved under. Parsers, encoders,
+/// metric labels, error messages and the CLI all read it, so a format is spelled in one place.
+/// </summary>
+public static class AudioFormats
+{
+    /// <summary>One row of the table.</summary>
+    /// <param name="Format">The format.</param>
+    /// <param name="Name">The wire name (<c>mp3</c>).</param>
+    /// <param name="ContentType">The media type of the bytes (<c>audio/mpeg</c>).</param>
+    /// <param name="Extension">The file extension, without the dot.</param>
+    public sealed record Entry(AudioFormat Format, string Name, string ContentType, string Extension);
+
+    /// <summary>Every format, in the API's order.</summary>
+    public static IReadOnlyList<Entry> All { get; } =
+    [
+        new(AudioFormat.Mp3, "mp3", "audio/mpeg", "mp3"),
+        new(AudioFormat.Opus, "opus", "audio/opus", "opus"),
+        new(AudioFormat.Aac, "aac", "audio/aac", "aac"),
+        new(AudioFormat.Flac, "flac", "audio/flac", "flac"),
+        new(AudioFormat.Wav, "wav", "audio/wav", "wav"),
+        new(AudioFormat.Pcm, "pcm", "audio/pcm", "pcm"),
+    ];
+
+    /// <summary>The row of <paramref name="format"/>.</summary>
+    public static Entry Of(AudioFormat format) => All[(int)format];
+
+    /// <summary>The wire name of <paramref name="format"/>.</summary>
+    public static string NameOf(AudioFormat format) => Of(format).Name;
+
+    /// <summary>The media type of <paramref name="format"/>.</summary>
+    public static string ContentTypeOf(AudioFormat format) => Of(format).ContentType;
+
+    /// <summary>The format whose wire name is <paramref name="name"/> (exact, lower case as the API spells it).</summary>
+    public static bool TryParse(string? name, out AudioFormat format)
+    {
+        foreach (var entry in All)
+        {
+            if (string.Equals(entry.Name, name, StringComparison.Ordinal))
+            {
+                format = entry.Format;
+                return true;
+            }
+        }
+
+        format = default;
+        return false;
+    }
+
+    /// <summary>
+    /// The format a file name asks for by its extension (<c>talk.mp3</c>; <c>.ogg</c> is opus and
+    /// <c>.raw</c> pcm), or null when the extension names no format.
+    /// </summary>
+    public static AudioFormat? FromFileName(string path)
+    {
+        var extension = Path.GetExtension(path).TrimStart('.').ToLowerInvariant();
+        return extension switch
+        {
+            "ogg" => AudioFormat.Opus,
+            "raw" => AudioFormat.Pcm,
+            _ => All.FirstOrDefault(e => e.Extension == extension)?.Format,
+        };
+    }
+}

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Pipelines;
+using Microsoft.AspNetCore.Http;
+using Orator.Speech.Planning;
+using Orator.Speech.Rendering;
+using Orator.Speech.Requests;
+
+namespace Orator.Server.Speech;
+
+/// <summary>
+/// A render into the HTTP response: the audio bytes as the body, or wrapped in server-sent
+/// events. The 200 and its headers are committed only when the first audio exists
+/// (<see cref="Begin"/>), so a render that fails before that is still answered with a JSON error.
+/// </summary>
+internal sealed class HttpSpeechOutput : ISpeechOutput
+{
+    private const string EventStream = "text/event-stream; charset=utf-8";
+    private readonly HttpResponse _response;
+    private readonly SpeechPlan _plan;
+    private readonly long _startTimestamp;
+    private readonly Action<TimeSpan> _firstAudio;
+    private readonly SsePipeWriter? _sse;
+
+    /// <summary>Creates the output of <paramref name="plan"/>; <paramref name="firstAudio"/> is told the time to first audio.</summary>
+    public HttpSpeechOutput(HttpResponse response, SpeechPlan plan, long startTimestamp, Action<TimeSpan> firstAudio)
+    {
+        _response = response;
+        _plan = plan;
+        _startTimestamp = startTimestamp;
+        _firstAudio = firstAudio;
+        _sse = plan.StreamFormat == SpeechStreamFormat.Sse ? new SsePipeWriter(response.BodyWriter) : null;
+    }
+
+    /// <summary>True once the response has begun.</summary>
+    public bool Started { get; private set; }
+
+    /// <inheritdoc />
+    public PipeWriter Writer => (PipeWriter?)_sse ?? _response.BodyWriter;
+
+    /// <inheritdoc />
+    public void Begin(RenderStart start)
+    {
+        Started = true;
+        var elapsed = Stopwatch.GetElapsedTime(_startTimestamp);
+        _response.StatusCode = StatusCodes.Status200OK;
+        _response.ContentType = _sse is null ? start.ContentType : EventStream;
+        _response.Headers.CacheControl = "no-store";
+        _response.Headers["x-orator-voice"] = _plan.Voice.Voice.QualifiedId;
+        if (_plan.InstructionText is not null)
+        {
+            // Say what was honoured and what was not, rather than silently ignore any of it.
+            _response.Headers["x-orator-instructions"] = _plan.Instructions.ToHeader();
+        }
+
+        _response.Headers["openai-processing-ms"] = ((long)elapsed.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        _firstAudio(elapsed);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask EndAsync(RenderSummary summary, CancellationToken cancellationToken)
+    {
+        if (_sse is not null)
+        {
+            await _sse.WriteDoneAsync(summary.Usage, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using Orator.Audio.Encoding;
+using Orator.Core.Audio;
+using Orator.Speech.Backends;
+using Orator.Speech.Catalog;
+using Orator.Speech.Configuration;
+using Orator.Speech.Errors;
+using Orator.Speech.Requests;
+using Orator.Text;
+using Orator.Text.Pronunciation;
+
+namespace Orator.Speech.Planning;
+
+/// <summary>
+/// Turns a request into a plan, or into the 4xx that says why it cannot be spoken: one model
+/// lookup, voice resolution, format availability, normalization, pronunciation, splitting and
+/// the pause rules, in that order. Pure: no audio is made and nothing waits.
+/// </summary>
+public sealed class SpeechPlanner
+{
+    private static readonly SentenceSplitter Splitter = new();
+    private readonly Func<VoiceCatalog> _catalog;
+    private readonly SpeechTextPreparer _preparer;
+    private readonly PauseOptions _pauses;
+    private readonly ISpeechBackend _local;
+
+    /// <summary>Creates a planner.</summary>
+    /// <param name="catalog">The catalog in force (read once per plan: models can be reloaded meanwhile).</param>
+    /// <param name="preparer">Pronunciation overrides, lexicon and normalization.</param>
+    /// <param name="pauses">The configured pauses.</param>
+    /// <param name="local">The backend of the engines on this machine.</param>
+    public SpeechPlanner(Func<VoiceCatalog> catalog, SpeechTextPreparer preparer, PauseOptions pauses, ISpeechBackend local)
+    {
+        _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+        _preparer = preparer ?? throw new ArgumentNullException(nameof(preparer));
+        _pauses = pauses ?? throw new ArgumentNullException(nameof(pauses));
+        _local = local ?? throw new ArgumentNullException(nameof(local));
+    }
+
+    /// <summary>The catalog in force now.</summary>
+    public VoiceCatalog Catalog => _catalog();
+
+    /// <summary>The model a request names (aliases included), or null when there is none.</summary>
+    public SpeechModel? FindModel(string name) => _catalog().FindModel(name);
+
+    /// <summary>Plans <paramref name="request"/>, looking its model up.</summary>
+    public PlanResult<SpeechPlan> Plan(SpeechRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Plan(request, FindModel(request.Model));
+    }
+
+    /// <summary>Plans <paramref name="request"/> with the model already looked up (null = not found).</summary>
+    public PlanResult<SpeechPlan> Plan(SpeechRequest request, SpeechModel? model)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var text = PlanText(_catalog(), model, request.Model, request.Voice, request.Input, request.Normalization);
+        if (text.Plan is not { } textPlan)
+        {
+            return PlanResult.Refused<SpeechPlan>(text.Error!);
+        }
+
+        if (AudioEncoderFactory.ProblemFor(request.ResponseFormat) is { } problem)
+        {
+            return PlanResult.Refused<SpeechPlan>(FormatUnavailable(request.ResponseFormat, problem));
+        }
+
+        var instructions = InstructionInterpreter.Interpret(request.Instructions);
+        var split = ProsodySplit.For(textPlan.Voice, request.Speed, instructions);
+        return PlanResult.Planned(new SpeechPlan
+        {
+            Model = textPlan.Model,
+            Voice = textPlan.Voice,
+            Backend = _local,
+            Input = request.Input,
+            InstructionText = request.Instructions,
+            Spoken = textPlan.Spoken,
+            PausesAfter = PauseRules.For(textPlan.Spoken.Chunks, _pauses, instructions.PauseScale, split.Engine.Rate),
+            Format = request.ResponseFormat,
+            StreamFormat = request.StreamFormat,
+            EngineProsody = split.Engine,
+            ResidualTempo = split.ResidualTempo,
+            Instructions = instructions,
+            PipelineSampleRate = split.PipelineSampleRate,
+        });
+    }
+
+    /// <summary>Plans only the text of <paramref name="request"/>: what <c>/v1/audio/normalize</c> shows.</summary>
+    public PlanResult<TextPlan> PlanText(NormalizeRequest request, SpeechModel? model)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return PlanText(_catalog(), model, request.Model, request.Voice, request.Input, request.Normalization);
+    }
+
+    private PlanResult<TextPlan> PlanText(VoiceCatalog catalog, SpeechModel? model, string modelName, string voiceName, string input, NormalizationSetting normalization)
+    {
+        if (model is null)
+        {
+            return PlanResult.Refused<TextPlan>(ApiError.ModelNotFound(modelName));
+        }
+
+        if (catalog.Resolve(model, voiceName) is not { } voice)
+        {
+            return PlanResult.Refused<TextPlan>(ApiError.VoiceNotFound(voiceName, model.Id));
+        }
+
+        // Overrides and the lexicon apply to every voice; numbers and symbols are normalized for English voices only.
+        var normalizer = SpokenInput.NormalizerFor(voice.Voice.Language, normalization);
+        var text = _preparer.Prepare(input, normalizer);
+        var spoken = new SpokenText(text, Splitter.Split(text), normalizer?.Locale);
+        return PlanResult.Planned(new TextPlan(model, voice, input, spoken));
+    }
+
+    private static ApiError FormatUnavailable(AudioFormat format, string problem)
+    {
+        var supported = string.Join(", ", AudioEncoderFactory.SupportedFormats.Select(AudioFormats.NameOf));
+        return ApiError.InvalidRequest(
+            $"response_format '{AudioFormats.NameOf(format)}' is not available on this server: {problem} Available formats: {supported}.",
+            "response_format");
+    }
+}

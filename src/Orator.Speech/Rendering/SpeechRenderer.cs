@@ -1,0 +1,80 @@
+using Orator.Audio.Encoding;
+using Orator.Audio.Joining;
+using Orator.Audio.Pipeline;
+using Orator.Core.Audio;
+using Orator.Core.Errors;
+using Orator.Speech.Backends;
+using Orator.Speech.Planning;
+
+namespace Orator.Speech.Rendering;
+
+/// <summary>
+/// Renders a plan into an output and says how it ended. The only owner of the joiner, the audio
+/// pipeline and the encoder: a PCM backend's chunks are joined (trims, fades, pauses), stretched,
+/// resampled to 24 kHz, encoded and flushed as they come; an encoded backend's bytes pass through.
+/// Never sees HTTP: the server, the CLI and the benchmarks render through here alike.
+/// </summary>
+public static class SpeechRenderer
+{
+    /// <summary>Renders <paramref name="plan"/> into <paramref name="output"/>; failures of the backend come back as the outcome.</summary>
+    public static async Task<RenderOutcome> RenderAsync(SpeechPlan plan, ISpeechOutput output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(output);
+        var audio = plan.Backend.AudioFor(plan);
+        return audio.IsPcm
+            ? await RenderPcmAsync(plan, audio.SampleRate, output, cancellationToken)
+            : await RenderEncodedAsync(plan, output, cancellationToken);
+    }
+
+    private static async Task<RenderOutcome> RenderPcmAsync(SpeechPlan plan, int sampleRate, ISpeechOutput output, CancellationToken cancellationToken)
+    {
+        using var encoder = AudioEncoderFactory.Create(plan.Format, plan.OutputSampleRate);
+        using var pipeline = new AudioPipeline(plan.PipelineSampleRate, plan.ResidualTempo, encoder, output.Writer)
+        {
+            Gain = plan.Instructions.Gain,
+        };
+        var sink = new FirstAudioSink(output, pipeline, encoder.ContentType);
+        using var joiner = new SegmentJoiner(sampleRate, plan.PausesAfter, sink);
+        try
+        {
+            await plan.Backend.RenderAsync(plan, BackendOutput.ForPcm(joiner), cancellationToken);
+            await sink.StartAsync(cancellationToken);
+            await pipeline.CompleteAsync(cancellationToken);
+            await output.EndAsync(Summary(plan, pipeline.OutputSamples), cancellationToken);
+            return new RenderOutcome(RenderStatus.Completed, true, pipeline.OutputSamples, plan.OutputSampleRate);
+        }
+        catch (Exception ex) when (Classify(ex, sink.Started, cancellationToken) is { } status)
+        {
+            return new RenderOutcome(status, sink.Started, pipeline.OutputSamples, plan.OutputSampleRate, status == RenderStatus.ClientGone ? null : ex);
+        }
+    }
+
+    private static async Task<RenderOutcome> RenderEncodedAsync(SpeechPlan plan, ISpeechOutput output, CancellationToken cancellationToken)
+    {
+        var sink = new PassthroughSink(output, AudioFormats.ContentTypeOf(plan.Format));
+        try
+        {
+            await plan.Backend.RenderAsync(plan, BackendOutput.ForEncoded(sink), cancellationToken);
+            sink.Start();
+            await output.EndAsync(Summary(plan, 0), cancellationToken);
+            return new RenderOutcome(RenderStatus.Completed, true, 0, plan.OutputSampleRate);
+        }
+        catch (Exception ex) when (Classify(ex, sink.Started, cancellationToken) is { } status)
+        {
+            return new RenderOutcome(status, sink.Started, 0, plan.OutputSampleRate, status == RenderStatus.ClientGone ? null : ex);
+        }
+    }
+
+    /// <summary>The outcome an exception stands for, or null for one that is Orator's own fault (it propagates).</summary>
+    private static RenderStatus? Classify(Exception exception, bool started, CancellationToken cancellationToken) => exception switch
+    {
+        OperationCanceledException when cancellationToken.IsCancellationRequested => RenderStatus.ClientGone,
+        EngineOverloadedException => started ? RenderStatus.FailedAfterAudio : RenderStatus.OverloadedBeforeAudio,
+        EngineUnavailableException => started ? RenderStatus.FailedAfterAudio : RenderStatus.FailedBeforeAudio,
+        _ => null,
+    };
+
+    private static RenderSummary Summary(SpeechPlan plan, long samples) =>
+        new(samples, plan.OutputSampleRate, SpeechUsage.From(plan.Input, plan.InstructionText, samples, plan.OutputSampleRate));
+}

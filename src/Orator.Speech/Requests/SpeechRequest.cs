@@ -1,0 +1,34 @@
+using Orator.Core.Audio;
+
+namespace Orator.Speech.Requests;
+
+/// <summary>
+/// A syntactically valid <c>POST /v1/audio/speech</c> body. Whether the model and voice exist,
+/// and whether the model supports <c>instructions</c> or SSE, is the server's call, not the parser's.
+/// </summary>
+public sealed record SpeechRequest
+{
+    /// <summary>The requested model name (1..256 code points).</summary>
+    public required string Model { get; init; }
+
+    /// <summary>The text to speak (1..4096 code points).</summary>
+    public required string Input { get; init; }
+
+    /// <summary>The voice name, or the <c>id</c> when the voice was given as <c>{"id": "..."}</c>.</summary>
+    public required string Voice { get; init; }
+
+    /// <summary>Style instructions (1..4096 code points), or null when absent, null or empty.</summary>
+    public string? Instructions { get; init; }
+
+    /// <summary>The encoding of the returned audio.</summary>
+    public AudioFormat ResponseFormat { get; init; } = AudioFormat.Mp3;
+
+    /// <summary>The speaking rate multiplier, 0.25..4.0.</summary>
+    public double Speed { get; init; } = 1.0;
+
+    /// <summary>Raw audio body or server-sent events.</summary>
+    public SpeechStreamFormat StreamFormat { get; init; } = SpeechStreamFormat.Audio;
+
+    /// <summary>The Orator <c>normalization</c> extension: on with the voice's conventions unless the request says otherwise.</summary>
+    public NormalizationSetting Normalization { get; init; } = NormalizationSetting.Default;
+}
