@@ -14,9 +14,7 @@ using Orator.Storage;
 using Orator.Server.Endpoints;
 using Orator.Server.Observability;
 using Orator.Server.Speech;
-using Orator.Speech.Backends;
 using Orator.Speech.Planning;
-using Orator.Text.Pronunciation;
 using Orator.Speech.Hosting;
 
 namespace Orator.Server.Hosting;
@@ -104,16 +102,16 @@ public sealed class OratorServer : IAsyncDisposable
         // The engine pool outlives this method and logs (worker replaced...) in the same format as the host.
         var startupLogger = LoggerFactory.Create(l => ConsoleLogging.Configure(l, builder.Configuration)).CreateLogger("Orator.Engines");
         // Read before any worker starts, so a bad lexicon file stops startup with nothing to clean up.
-        var preparer = new SpeechTextPreparer(string.IsNullOrWhiteSpace(options.LexiconPath) ? null : PronunciationLexicon.Load(options.LexiconPath));
+        var preparer = LocalSpeech.PreparerFor(options);
         var storage = await OratorStorage.OpenAsync(options.Storage, cancellationToken: cancellationToken);
-        EngineHost engines;
+        LocalSpeech speech;
         UsageRecorder? usage = null;
         long storedKeys;
         try
         {
             storedKeys = await storage.Keys.CountAsync(cancellationToken);
             usage = new UsageRecorder(storage.Usage, options.Storage, LoggerFactory.Create(l => ConsoleLogging.Configure(l, builder.Configuration)).CreateLogger("Orator.Usage"));
-            engines = await EngineHost.StartAsync(options, startupLogger, cancellationToken);
+            speech = await LocalSpeech.StartAsync(options, preparer, startupLogger, cancellationToken);
         }
         catch
         {
@@ -126,6 +124,7 @@ public sealed class OratorServer : IAsyncDisposable
             throw;
         }
 
+        var engines = speech.Engines;
         builder.Services.AddSingleton(engines);
         builder.Services.AddTransient(_ => engines.Catalog); // replaced when models are reloaded
         builder.Services.AddSingleton(keys);
@@ -136,7 +135,7 @@ public sealed class OratorServer : IAsyncDisposable
         builder.Services.AddSingleton(AdminKey.From(options.AdminKey));
         builder.Services.AddSingleton<OratorMetrics>();
         builder.Services.AddSingleton<SpeechAdmission>();
-        builder.Services.AddSingleton(new SpeechPlanner(() => engines.Catalog, preparer, options.Pauses, new LocalEngineBackend()));
+        builder.Services.AddSingleton(speech.Planner);
 
         var app = builder.Build();
         app.UseOratorPipeline();
