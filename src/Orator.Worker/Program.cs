@@ -8,7 +8,7 @@ using Orator.Worker;
 // engines, speaks one request at a time, and exits when the server closes its stdin.
 var synthesizers = new List<INativeSynthesizer>();
 var missing = new List<(string EngineId, string Problem)>();
-var disabled = (Environment.GetEnvironmentVariable(WorkerLaunch.DisabledEnginesVariable) ?? "")
+var disabled = (Environment.GetEnvironmentVariable(WorkerEnvironment.DisabledEnginesVariable) ?? "")
     .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 const string DisabledProblem = "disabled by configuration (Orator:DisabledEngines)";
 

@@ -10,9 +10,6 @@ internal static class WorkerLaunch
 {
     private const string WorkerName = "Orator.Worker";
 
-    /// <summary>Environment variable carrying engine ids the worker must not load (comma separated).</summary>
-    public const string DisabledEnginesVariable = "ORATOR_WORKER_DISABLED_ENGINES";
-
     /// <summary>Environment variable naming a natively compiled worker executable to use instead of the managed one.</summary>
     public const string WorkerPathVariable = "ORATOR_WORKER_PATH";
 
@@ -52,7 +49,7 @@ internal static class WorkerLaunch
         }
 
         // A worker is single-threaded by design: keep its runtime small.
-        info.Environment[DisabledEnginesVariable] = string.Join(',', disabledEngines);
+        info.Environment[WorkerEnvironment.DisabledEnginesVariable] = string.Join(',', disabledEngines);
         info.Environment["DOTNET_gcServer"] = "0";
         info.Environment["DOTNET_GCHeapHardLimit"] = "0x10000000";
         return info;

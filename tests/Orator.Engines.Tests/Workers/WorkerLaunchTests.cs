@@ -60,7 +60,7 @@ public sealed class WorkerLaunchTests : IDisposable
 
         Assert.Equal("dotnet", Path.GetFileNameWithoutExtension(info.FileName));
         Assert.Equal(Path.Combine(AppContext.BaseDirectory, "Orator.Worker.dll"), Assert.Single(info.ArgumentList));
-        Assert.Equal("espeak", info.Environment[WorkerLaunch.DisabledEnginesVariable]);
+        Assert.Equal("espeak", info.Environment[WorkerEnvironment.DisabledEnginesVariable]);
     }
 
     private static string InstallFakeWorker(string folder)
