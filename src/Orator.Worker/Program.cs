@@ -1,3 +1,4 @@
+using Orator.Core.Engines;
 using Orator.Engines.EspeakNg;
 using Orator.Engines.Flite;
 using Orator.Engines.Native;
@@ -12,9 +13,9 @@ var disabled = (Environment.GetEnvironmentVariable(WorkerEnvironment.DisabledEng
     .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 const string DisabledProblem = "disabled by configuration (Orator:DisabledEngines)";
 
-if (disabled.Contains("flite", StringComparer.OrdinalIgnoreCase))
+if (disabled.Contains(EngineIds.Flite, StringComparer.OrdinalIgnoreCase))
 {
-    missing.Add(("flite", DisabledProblem));
+    missing.Add((EngineIds.Flite, DisabledProblem));
 }
 else if (FliteSynthesizer.TryCreate(out var flite, out var fliteProblem))
 {
@@ -22,12 +23,12 @@ else if (FliteSynthesizer.TryCreate(out var flite, out var fliteProblem))
 }
 else
 {
-    missing.Add(("flite", fliteProblem ?? "Flite could not be loaded."));
+    missing.Add((EngineIds.Flite, fliteProblem ?? "Flite could not be loaded."));
 }
 
-if (disabled.Contains("espeak", StringComparer.OrdinalIgnoreCase))
+if (disabled.Contains(EngineIds.Espeak, StringComparer.OrdinalIgnoreCase))
 {
-    missing.Add(("espeak", DisabledProblem));
+    missing.Add((EngineIds.Espeak, DisabledProblem));
 }
 else if (EspeakSynthesizer.TryCreate(out var espeak, out var espeakProblem))
 {
@@ -35,7 +36,7 @@ else if (EspeakSynthesizer.TryCreate(out var espeak, out var espeakProblem))
 }
 else
 {
-    missing.Add(("espeak", espeakProblem ?? "espeak-ng could not be loaded."));
+    missing.Add((EngineIds.Espeak, espeakProblem ?? "espeak-ng could not be loaded."));
 }
 
 using var output = ProtocolChannel.OpenOutput();

@@ -25,7 +25,7 @@ internal sealed unsafe class EspeakSynthesizer : INativeSynthesizer
     }
 
     /// <inheritdoc />
-    public string EngineId => "espeak";
+    public string EngineId => EngineIds.Espeak;
 
     /// <inheritdoc />
     public IReadOnlyList<EngineVoice> Voices { get; }

@@ -48,7 +48,7 @@ internal static unsafe class EspeakVoiceCatalog
 
             var displayName = Utf8(voice->Name) is { Length: > 0 } name ? name : nativeName;
             var engineVoice = new EngineVoice(
-                "espeak",
+                EngineIds.Espeak,
                 nativeName,
                 EspeakLanguageTag.ToBcp47(language ?? nativeName),
                 GenderOf(voice->Gender),

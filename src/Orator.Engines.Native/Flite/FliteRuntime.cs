@@ -108,7 +108,7 @@ internal static unsafe class FliteRuntime
         var pitchModel = FliteCgPitchModel.TryCreate(native);
         InstallCallbacks(native, sampleRate);
 
-        var voice = new EngineVoice("flite", spec.NativeName, spec.Language, spec.Gender, sampleRate, FliteVoice.Rates, spec.DisplayName);
+        var voice = new EngineVoice(EngineIds.Flite, spec.NativeName, spec.Language, spec.Gender, sampleRate, FliteVoice.Rates, spec.DisplayName);
         return new FliteVoice(voice, native, baseStretch, pitchModel);
     }
 

@@ -26,7 +26,7 @@ internal sealed unsafe class FliteSynthesizer : INativeSynthesizer
     }
 
     /// <inheritdoc />
-    public string EngineId => "flite";
+    public string EngineId => EngineIds.Flite;
 
     /// <inheritdoc />
     public IReadOnlyList<EngineVoice> Voices { get; }

@@ -93,7 +93,7 @@ public sealed class SpeechPlannerTests(LocalSpeechFixture fixture)
     [Fact]
     public void A_faster_engine_tempo_shortens_the_inserted_pauses_by_the_same_factor()
     {
-        var plan = Planner.Plan(TestRequests.Speech("One. Two.", speed: 2.0)).Plan!;
+        var plan = Planner.Plan(TestRequests.Speech("First sentence here. Second one follows.\n\nA new paragraph.", speed: 2.0)).Plan!;
 
         Assert.Equal(2f, plan.EngineProsody.Rate);
         Assert.Equal(1f, plan.ResidualTempo);

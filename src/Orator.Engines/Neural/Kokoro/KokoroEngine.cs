@@ -13,7 +13,7 @@ namespace Orator.Engines.Neural.Kokoro;
 public sealed class KokoroEngine : ISpeechEngine, IDynamicVoiceSource, IDisposable
 {
     /// <summary>The engine id (and model name).</summary>
-    public const string EngineId = "kokoro";
+    public const string EngineId = EngineIds.Kokoro;
 
     private const int FadeSamples = KokoroModel.SampleRate * 5 / 1000;
     private const int TrimMarginSamples = KokoroModel.SampleRate * 10 / 1000;

@@ -13,7 +13,7 @@ namespace Orator.Engines.Neural.Piper;
 public sealed class PiperEngine : ISpeechEngine, IDynamicVoiceSource, IDisposable
 {
     /// <summary>The engine id (and model name).</summary>
-    public const string EngineId = "piper";
+    public const string EngineId = EngineIds.Piper;
 
     /// <summary>Separates a voice from its speaker.</summary>
     public const char SpeakerSeparator = '#';
