@@ -23,7 +23,7 @@ internal static class ServeCommand
 
             if (result.GetValue(workers) is { } w)
             {
-                args.Add(OratorConfiguration.Argument("Orator:Workers", w.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                args.Add(OratorConfiguration.Argument($"{OratorOptions.SectionName}:{nameof(OratorOptions.Workers)}", w.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
 
             OratorServer server;

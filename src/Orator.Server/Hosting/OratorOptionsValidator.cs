@@ -89,6 +89,12 @@ public static class OratorOptionsValidator
             Add(problems, setting.RangeProblem(options));
         }
 
+        if (options.ApiKeys.Any(string.IsNullOrWhiteSpace))
+        {
+            // An empty key would otherwise stop the server later, with a stack trace (ApiKeyValidator).
+            problems.Add("Orator:ApiKeys must not contain an empty or blank key.");
+        }
+
         var storage = options.Storage;
         var provider = storage.ResolvedProvider;
         if (provider is null)

@@ -110,6 +110,14 @@ public sealed class OratorOptionsValidatorTests
             error.Problems);
     }
 
+    [Fact]
+    public void An_empty_api_key_is_refused_at_startup()
+    {
+        var error = Assert.Throws<OratorConfigurationException>(() => Bind(("Orator:ApiKeys:0", "sk-good"), ("Orator:ApiKeys:1", " ")));
+
+        Assert.Equal("Orator:ApiKeys must not contain an empty or blank key.", error.Message);
+    }
+
     [Theory]
     [InlineData("sqlite", null)]
     [InlineData(" SQLite ", null)]
