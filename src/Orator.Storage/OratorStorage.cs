@@ -41,10 +41,10 @@ public sealed class OratorStorage : IAsyncDisposable
     public static async Task<OratorStorage> OpenAsync(StorageOptions options, TimeProvider? clock = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        SqlDatabase database = options.Provider.Trim().ToUpperInvariant() switch
+        SqlDatabase database = options.ResolvedProvider switch
         {
-            "SQLITE" => new SqliteDatabase(options.ConnectionString),
-            "POSTGRES" or "POSTGRESQL" => new PostgresDatabase(options.ConnectionString),
+            StorageOptions.Sqlite => new SqliteDatabase(options.ConnectionString),
+            StorageOptions.Postgres => new PostgresDatabase(options.ConnectionString),
             _ => throw new ArgumentException($"Orator:Storage:Provider must be 'sqlite' or 'postgres', not '{options.Provider}'.", nameof(options)),
         };
         var storage = new OratorStorage(database, clock ?? TimeProvider.System);

@@ -16,6 +16,17 @@ public sealed class StorageOptions
     public string Provider { get; set; } = Sqlite;
 
     /// <summary>
+    /// <see cref="Sqlite"/> or <see cref="Postgres"/> as <see cref="Provider"/> names it (case and
+    /// surrounding spaces ignored, <c>postgresql</c> accepted); null when it names neither.
+    /// </summary>
+    public string? ResolvedProvider => Provider?.Trim().ToUpperInvariant() switch
+    {
+        "SQLITE" => Sqlite,
+        "POSTGRES" or "POSTGRESQL" => Postgres,
+        _ => null,
+    };
+
+    /// <summary>
     /// ADO.NET connection string. For SQLite, empty means <see cref="DefaultSqlitePath"/>; a bare
     /// path is accepted too. Required for PostgreSQL.
     /// </summary>

@@ -54,7 +54,12 @@ internal static class KeysCommand
                 return StorageCommand.Fail("--name must not be empty.");
             }
 
-            await using var storage = await StorageCommand.OpenAsync(result, cancellationToken);
+            await using var storage = await StorageCommand.TryOpenAsync(result, cancellationToken);
+            if (storage is null)
+            {
+                return ConfigurationErrors.ExitCode;
+            }
+
             var created = await storage.Keys.CreateAsync(new NewKey(keyName.Trim(), modelList, limits, expiresAt), cancellationToken);
             Console.Out.WriteLine($"Created key {created.Record.Id} ({created.Record.Name}) in {storage.Provider} {storage.Location}.");
             Console.Out.WriteLine("Secret (shown only now; only a salted hash is stored):");
@@ -70,7 +75,12 @@ internal static class KeysCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (result, cancellationToken) =>
         {
-            await using var storage = await StorageCommand.OpenAsync(result, cancellationToken);
+            await using var storage = await StorageCommand.TryOpenAsync(result, cancellationToken);
+            if (storage is null)
+            {
+                return ConfigurationErrors.ExitCode;
+            }
+
             var now = DateTimeOffset.UtcNow;
             Console.Out.WriteLine($"{"ID",-12} {"NAME",-20} {"STATUS",-8} {"MODELS",-16} {"RPM",6} {"CHR/MIN",8} {"CHR/DAY",9} {"CHR/MONTH",10} {"EXPIRES",-20} CREATED");
             foreach (var key in await storage.Keys.ListAsync(cancellationToken))
@@ -98,7 +108,12 @@ internal static class KeysCommand
                 keyId = parsed;
             }
 
-            await using var storage = await StorageCommand.OpenAsync(result, cancellationToken);
+            await using var storage = await StorageCommand.TryOpenAsync(result, cancellationToken);
+            if (storage is null)
+            {
+                return ConfigurationErrors.ExitCode;
+            }
+
             if (verb == "revoke")
             {
                 if (!await storage.Keys.RevokeAsync(keyId, cancellationToken))

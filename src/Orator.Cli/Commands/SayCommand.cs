@@ -45,7 +45,15 @@ internal static class SayCommand
             var baseUrl = result.GetValue(server);
             if (baseUrl is null)
             {
-                embedded = await OratorServer.StartAsync(["--urls=http://127.0.0.1:0", "--Orator:Workers=1", "--Logging:LogLevel:Default=Warning"], cancellationToken: cancellationToken);
+                try
+                {
+                    embedded = await OratorServer.StartAsync(["--urls=http://127.0.0.1:0", "--Orator:Workers=1", "--Logging:LogLevel:Default=Warning"], cancellationToken: cancellationToken);
+                }
+                catch (OratorConfigurationException ex)
+                {
+                    return ConfigurationErrors.Report(Console.Error, ex);
+                }
+
                 baseUrl = embedded.Urls[0];
             }
 

@@ -8,20 +8,31 @@ namespace Orator.Cli.Commands;
 internal static class StorageCommand
 {
     /// <summary>
-    /// Opens (and migrates) the store named by configuration; extra tokens such as
-    /// <c>--Orator:Storage:ConnectionString=...</c> act as configuration like on <c>orator serve</c>.
+    /// Opens (and migrates) the store named by configuration, read and checked as <c>orator serve</c>
+    /// reads and checks it; extra tokens such as <c>--Orator:Storage:ConnectionString=...</c> are its
+    /// command line. Null, with the problems printed, when the configuration cannot be used.
     /// </summary>
-    public static Task<OratorStorage> OpenAsync(ParseResult result, CancellationToken cancellationToken)
+    public static async Task<OratorStorage?> TryOpenAsync(ParseResult result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var configuration = OratorConfiguration.Load([.. result.UnmatchedTokens]);
-        return OratorStorage.OpenAsync(OratorConfiguration.Storage(configuration), cancellationToken: cancellationToken);
+        StorageOptions storage;
+        try
+        {
+            storage = OratorOptions.FromConfiguration(OratorConfiguration.Build([.. result.UnmatchedTokens])).Storage;
+        }
+        catch (OratorConfigurationException ex)
+        {
+            ConfigurationErrors.Report(Console.Error, ex);
+            return null;
+        }
+
+        return await OratorStorage.OpenAsync(storage, cancellationToken: cancellationToken);
     }
 
     /// <summary>Prints a one-line error and returns the exit code for bad input.</summary>
     public static int Fail(string message)
     {
         Console.Error.WriteLine("error: " + message);
-        return 2;
+        return ConfigurationErrors.ExitCode;
     }
 }

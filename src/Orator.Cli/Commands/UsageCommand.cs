@@ -41,7 +41,12 @@ internal static class UsageCommand
                 "day" => UsageGrouping.Day,
                 _ => UsageGrouping.Key,
             };
-            await using var storage = await StorageCommand.OpenAsync(result, cancellationToken);
+            await using var storage = await StorageCommand.TryOpenAsync(result, cancellationToken);
+            if (storage is null)
+            {
+                return ConfigurationErrors.ExitCode;
+            }
+
             var rows = await storage.Usage.SummarizeAsync(new UsageQuery(grouping, keyId, from), cancellationToken);
             Console.Out.WriteLine($"{grouping.ToString().ToUpperInvariant(),-20} {"REQUESTS",9} {"CHARACTERS",11} {"AUDIO_S",10} {"ERRORS",7}");
             foreach (var row in rows)

@@ -2,17 +2,14 @@ namespace Orator.Models.Catalog;
 
 /// <summary>
 /// Base URLs the catalog builds download addresses from. The defaults are the public release
-/// locations; a mirror (<c>ORATOR_MODELS_MIRROR</c>, <c>Orator:ModelsMirror</c> or
-/// <c>--mirror</c>) replaces both with <c>&lt;mirror&gt;/kokoro/</c> and <c>&lt;mirror&gt;/piper/</c>,
+/// locations; a mirror (<c>Orator:ModelsMirror</c>, which <c>ORATOR_MODELS_MIRROR</c> and
+/// <c>--mirror</c> set too) replaces both with <c>&lt;mirror&gt;/kokoro/</c> and <c>&lt;mirror&gt;/piper/</c>,
 /// which is also how tests point the downloader at a loopback server.
 /// </summary>
 /// <param name="KokoroBase">Folder URL holding <c>kokoro-v1.0*.onnx</c> and <c>voices-v1.0.bin</c>.</param>
 /// <param name="PiperBase">Root URL of the rhasspy/piper-voices layout (with <c>voices.json</c> at the top).</param>
 public sealed record ModelSources(Uri KokoroBase, Uri PiperBase)
 {
-    /// <summary>Environment variable naming a mirror for every model.</summary>
-    public const string MirrorEnvironmentVariable = "ORATOR_MODELS_MIRROR";
-
     /// <summary>Configuration key naming a mirror for every model.</summary>
     public const string MirrorConfigurationKey = "Orator:ModelsMirror";
 
@@ -34,23 +31,20 @@ public sealed record ModelSources(Uri KokoroBase, Uri PiperBase)
     }
 
     /// <summary>
-    /// The sources to use: <paramref name="explicitMirror"/> (<c>--mirror</c>), else
-    /// <c>ORATOR_MODELS_MIRROR</c>, else <paramref name="configuredMirror"/>, else <see cref="Public"/>.
+    /// The sources to use: <paramref name="configuredMirror"/> (<c>Orator:ModelsMirror</c>, already layered
+    /// from files, environment and command line) when set, else <see cref="Public"/>.
     /// </summary>
-    /// <exception cref="ArgumentException">The chosen mirror is not an absolute http(s) URL.</exception>
-    public static ModelSources Resolve(string? explicitMirror, string? configuredMirror, Func<string, string?> environment)
+    /// <exception cref="ArgumentException">The mirror is not an absolute http(s) URL.</exception>
+    public static ModelSources Resolve(string? configuredMirror)
     {
-        ArgumentNullException.ThrowIfNull(environment);
-        var mirror = new[] { explicitMirror, environment(MirrorEnvironmentVariable), configuredMirror }
-            .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
-        if (mirror is null)
+        if (string.IsNullOrWhiteSpace(configuredMirror))
         {
             return Public;
         }
 
-        if (!Uri.TryCreate(mirror.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        if (!Uri.TryCreate(configuredMirror.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            throw new ArgumentException($"The models mirror '{mirror}' is not an absolute http:// or https:// URL.", nameof(explicitMirror));
+            throw new ArgumentException($"The models mirror '{configuredMirror}' is not an absolute http:// or https:// URL.", nameof(configuredMirror));
         }
 
         return FromMirror(uri);

@@ -8,11 +8,8 @@ namespace Orator.Models.Store;
 /// </summary>
 public sealed class ModelStoreLayout
 {
-    /// <summary>Configuration key of the root (<c>Orator:ModelsPath</c>).</summary>
+    /// <summary>Configuration key of the root (<c>Orator:ModelsPath</c>; <c>ORATOR_MODELS_PATH</c> sets it too).</summary>
     public const string ConfigurationKey = "Orator:ModelsPath";
-
-    /// <summary>Environment variable of the root; wins over the configuration file.</summary>
-    public const string EnvironmentVariable = "ORATOR_MODELS_PATH";
 
     /// <summary>Sub-folder of the Kokoro files.</summary>
     public const string KokoroFolder = "kokoro";
@@ -73,14 +70,14 @@ public sealed class ModelStoreLayout
     public string PathOf(string relativePath) => Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>
-    /// The root to use: <paramref name="explicitRoot"/> (a command-line option) when given, else
-    /// <c>ORATOR_MODELS_PATH</c>, else <paramref name="configuredRoot"/> (<c>Orator:ModelsPath</c>),
-    /// else <c>$XDG_DATA_HOME/orator/models</c>, else <c>~/.local/share/orator/models</c>.
+    /// The root to use: <paramref name="configuredRoot"/> (<c>Orator:ModelsPath</c>, already layered from
+    /// files, environment and command line) when set, else <c>$XDG_DATA_HOME/orator/models</c>, else
+    /// <c>~/.local/share/orator/models</c>. <paramref name="environment"/> supplies <c>XDG_DATA_HOME</c> and <c>HOME</c>.
     /// </summary>
-    public static ModelStoreLayout Resolve(string? explicitRoot, string? configuredRoot, Func<string, string?> environment)
+    public static ModelStoreLayout Resolve(string? configuredRoot, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var root = FirstSet(explicitRoot, environment(EnvironmentVariable), configuredRoot);
+        var root = string.IsNullOrWhiteSpace(configuredRoot) ? null : configuredRoot;
         if (root is null)
         {
             var dataHome = environment("XDG_DATA_HOME");

@@ -14,9 +14,6 @@ namespace Orator.Server.Admin;
 /// </summary>
 internal static class AdminAuth
 {
-    /// <summary>The environment variable that sets the admin key.</summary>
-    public const string EnvironmentVariable = "ORATOR_ADMIN_KEY";
-
     public static IApplicationBuilder UseAdminAuth(this IApplicationBuilder app) => app.Use(GuardAsync);
 
     private static Task GuardAsync(HttpContext context, RequestDelegate next)

@@ -6,10 +6,7 @@ namespace Orator.Server.Admin;
 /// <param name="Validator">Checks the admin key; null when none is configured.</param>
 internal sealed record AdminKey(ApiKeyValidator? Validator)
 {
-    /// <summary>From <c>Orator:AdminKey</c> or, when that is empty, <c>ORATOR_ADMIN_KEY</c>.</summary>
-    public static AdminKey From(string? configured)
-    {
-        var key = string.IsNullOrWhiteSpace(configured) ? Environment.GetEnvironmentVariable(AdminAuth.EnvironmentVariable) : configured;
-        return new AdminKey(string.IsNullOrWhiteSpace(key) ? null : new ApiKeyValidator([key.Trim()]));
-    }
+    /// <summary>From <c>Orator:AdminKey</c> (which <c>ORATOR_ADMIN_KEY</c> sets too, see <see cref="Hosting.OratorConfiguration"/>).</summary>
+    public static AdminKey From(string? configured) =>
+        new(string.IsNullOrWhiteSpace(configured) ? null : new ApiKeyValidator([configured.Trim()]));
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace Orator.Server.Hosting;
@@ -9,12 +8,9 @@ namespace Orator.Server.Hosting;
 /// </summary>
 internal static class ConsoleLogging
 {
-    /// <summary>Configuration key of the switch.</summary>
-    public const string JsonKey = OratorOptions.SectionName + ":Logging:Json";
-
-    public static void Configure(ILoggingBuilder logging, IConfiguration configuration)
+    public static void Configure(ILoggingBuilder logging, LoggingOptions options)
     {
-        if (configuration.GetValue<bool>(JsonKey))
+        if (options.Json)
         {
             logging.AddJsonConsole(o =>
             {

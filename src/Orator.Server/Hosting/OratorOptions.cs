@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Orator.Speech.Configuration;
 
 namespace Orator.Server.Hosting;
@@ -23,7 +24,7 @@ public sealed class OratorOptions : SpeechOptions
     /// </summary>
     public int MaxQueuedRequests { get; init; } = 64;
 
-    /// <summary>The admin API's bearer key; empty = admin API disabled. <c>ORATOR_ADMIN_KEY</c> is used when this is empty.</summary>
+    /// <summary>The admin API's bearer key (also <c>ORATOR_ADMIN_KEY</c>); empty = admin API disabled.</summary>
     public string? AdminKey { get; init; }
 
     /// <summary>Where stored keys, usage and rate counters live (see docs/architecture/keys-usage-limits.md).</summary>
@@ -31,4 +32,36 @@ public sealed class OratorOptions : SpeechOptions
 
     /// <summary>Log output settings.</summary>
     public LoggingOptions Logging { get; init; } = new();
+
+    /// <summary>
+    /// Binds the <c>Orator</c> section of <paramref name="configuration"/> once and checks every value
+    /// (<see cref="OratorOptionsValidator"/>); the result is the one instance the server uses.
+    /// </summary>
+    /// <exception cref="OratorConfigurationException">Any value is not of its type or out of its range; all are listed.</exception>
+    public static OratorOptions FromConfiguration(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var unreadable = OratorOptionsValidator.CheckTypes(configuration);
+        if (unreadable.Count > 0)
+        {
+            // Bind the rest without the unreadable values (their defaults apply), so one start reports every problem.
+            configuration = new ConfigurationBuilder()
+                .AddInMemoryCollection(configuration.AsEnumerable().Where(kv => kv.Value is not null && !unreadable.ContainsKey(kv.Key)))
+                .Build();
+        }
+
+        OratorOptions options;
+        try
+        {
+            options = configuration.GetSection(SectionName).Get<OratorOptions>() ?? new OratorOptions();
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A value the checks above let through but the binder cannot convert: its message names the key.
+            throw new OratorConfigurationException([.. unreadable.Values, ex.InnerException is null ? ex.Message : $"{ex.Message} {ex.InnerException.Message}"]);
+        }
+
+        List<string> problems = [.. unreadable.Values, .. OratorOptionsValidator.Validate(options)];
+        return problems.Count == 0 ? options : throw new OratorConfigurationException(problems);
+    }
 }

@@ -32,10 +32,11 @@ public sealed class OratorServer : IAsyncDisposable
 
     private readonly IDisposable _reload;
 
-    private OratorServer(WebApplication app, EngineHost engines, ApiKeyValidator keys, OratorStorage storage, UsageRecorder usage, long storedKeys, IDisposable reload)
+    private OratorServer(WebApplication app, OratorOptions options, EngineHost engines, ApiKeyValidator keys, OratorStorage storage, UsageRecorder usage, long storedKeys, IDisposable reload)
     {
         _reload = reload;
         _app = app;
+        Options = options;
         Engines = engines;
         Keys = keys;
         Storage = storage;
@@ -68,18 +69,19 @@ public sealed class OratorServer : IAsyncDisposable
     public IReadOnlyList<string> Urls =>
         [.. _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []];
 
-    /// <summary>Builds and starts a server. <paramref name="args"/> are ordinary host arguments (<c>--urls</c>, <c>--Orator:Workers=2</c>...).</summary>
+    /// <summary>
+    /// Builds and starts a server. <paramref name="args"/> are ordinary host arguments (<c>--urls</c>,
+    /// <c>--Orator:Workers=2</c>...), the highest layer of <see cref="OratorConfiguration"/>.
+    /// </summary>
+    /// <exception cref="OratorConfigurationException">The configuration cannot be used; nothing was opened or started.</exception>
     public static async Task<OratorServer> StartAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(args);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddJsonFile(Path.Combine(Environment.CurrentDirectory, "orator.json"), optional: true);
-        var configFile = Environment.GetEnvironmentVariable("ORATOR_CONFIG");
-        if (!string.IsNullOrEmpty(configFile))
-        {
-            builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false);
-        }
-
-        builder.Configuration.AddCommandLine(args);
+        // The host's own defaults (appsettings.json, environment, command line, in its order) give way
+        // to exactly the sources every other command reads, in one order.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddOratorSources(args);
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
         {
             builder.WebHost.UseUrls(OratorOptions.DefaultUrl);
@@ -90,17 +92,16 @@ public sealed class OratorServer : IAsyncDisposable
             k.AddServerHeader = false;
             k.Limits.MaxRequestBodySize = null; // bodies are capped by the speech endpoint with an OpenAI-shaped 413
         });
-        builder.Services.AddOptions<OratorOptions>().BindConfiguration(OratorOptions.SectionName)
-            .Validate(o => o.MaxQueuedRequests >= 0, "Orator:MaxQueuedRequests must be 0 or more.")
-            .Validate(o => o.QueueTimeoutSeconds >= 1, "Orator:QueueTimeoutSeconds must be 1 or more.")
-            .ValidateOnStart();
         configure?.Invoke(builder);
-        ConsoleLogging.Configure(builder.Logging, builder.Configuration);
 
-        var options = builder.Configuration.GetSection(OratorOptions.SectionName).Get<OratorOptions>() ?? new OratorOptions();
-        var keys = new ApiKeyValidator([.. options.ApiKeys, .. ApiKeyValidator.ParseKeyList(Environment.GetEnvironmentVariable("ORATOR_API_KEYS"))]);
+        // Bound once and checked before anything is opened or started; every IOptions<OratorOptions> is this instance.
+        var options = OratorOptions.FromConfiguration(builder.Configuration);
+        builder.Services.AddSingleton<IOptions<OratorOptions>>(new OptionsWrapper<OratorOptions>(options));
+        ConsoleLogging.Configure(builder.Logging, options.Logging);
+
+        var keys = new ApiKeyValidator([.. options.ApiKeys, .. ApiKeyValidator.ParseKeyList(Environment.GetEnvironmentVariable(ApiKeyValidator.EnvironmentVariable))]);
         // The engine pool outlives this method and logs (worker replaced...) in the same format as the host.
-        var startupLogger = LoggerFactory.Create(l => ConsoleLogging.Configure(l, builder.Configuration)).CreateLogger("Orator.Engines");
+        var startupLogger = LoggerFactory.Create(l => ConsoleLogging.Configure(l, options.Logging)).CreateLogger("Orator.Engines");
         // Read before any worker starts, so a bad lexicon file stops startup with nothing to clean up.
         var preparer = LocalSpeech.PreparerFor(options);
         var storage = await OratorStorage.OpenAsync(options.Storage, cancellationToken: cancellationToken);
@@ -110,7 +111,7 @@ public sealed class OratorServer : IAsyncDisposable
         try
         {
             storedKeys = await storage.Keys.CountAsync(cancellationToken);
-            usage = new UsageRecorder(storage.Usage, options.Storage, LoggerFactory.Create(l => ConsoleLogging.Configure(l, builder.Configuration)).CreateLogger("Orator.Usage"));
+            usage = new UsageRecorder(storage.Usage, options.Storage, LoggerFactory.Create(l => ConsoleLogging.Configure(l, options.Logging)).CreateLogger("Orator.Usage"));
             speech = await LocalSpeech.StartAsync(options, preparer, startupLogger, cancellationToken);
         }
         catch
@@ -131,7 +132,7 @@ public sealed class OratorServer : IAsyncDisposable
         builder.Services.AddSingleton(storage);
         builder.Services.AddSingleton(storage.Limiter);
         builder.Services.AddSingleton(usage);
-        builder.Services.AddSingleton(new KeyAuthenticator(keys, storage.Keys, TimeSpan.FromSeconds(Math.Max(0, options.Storage.KeyCacheSeconds)), TimeProvider.System));
+        builder.Services.AddSingleton(new KeyAuthenticator(keys, storage.Keys, TimeSpan.FromSeconds(options.Storage.KeyCacheSeconds), TimeProvider.System));
         builder.Services.AddSingleton(AdminKey.From(options.AdminKey));
         builder.Services.AddSingleton<OratorMetrics>();
         builder.Services.AddSingleton<SpeechAdmission>();
@@ -150,7 +151,7 @@ public sealed class OratorServer : IAsyncDisposable
         app.MapPlaygroundApi();
         app.MapAdminApi();
 
-        var server = new OratorServer(app, engines, keys, storage, usage, storedKeys, ReloadSignal.Subscribe(engines.ReloadAfterSignal));
+        var server = new OratorServer(app, options, engines, keys, storage, usage, storedKeys, ReloadSignal.Subscribe(engines.ReloadAfterSignal));
         try
         {
             await app.StartAsync(cancellationToken);
@@ -170,8 +171,8 @@ public sealed class OratorServer : IAsyncDisposable
     /// <summary>The host's services (tests read the mapped endpoints from them).</summary>
     internal IServiceProvider Services => _app.Services;
 
-    /// <summary>The resolved options (after configuration binding).</summary>
-    public OratorOptions Options => _app.Services.GetRequiredService<IOptions<OratorOptions>>().Value;
+    /// <summary>The options, bound once and validated before anything started (also every <c>IOptions&lt;OratorOptions&gt;</c>).</summary>
+    public OratorOptions Options { get; }
 
     /// <summary>Stops Kestrel, then the engine workers; a second call does nothing.</summary>
     public async ValueTask DisposeAsync()

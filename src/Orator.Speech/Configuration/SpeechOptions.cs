@@ -31,8 +31,8 @@ public class SpeechOptions
     public string? LexiconPath { get; init; }
 
     /// <summary>
-    /// Root of the neural model store (Kokoro, Piper); <c>ORATOR_MODELS_PATH</c> wins over it. Neither
-    /// set = <c>$XDG_DATA_HOME/orator/models</c>, else <c>~/.local/share/orator/models</c>.
+    /// Root of the neural model store (Kokoro, Piper); also <c>ORATOR_MODELS_PATH</c>. Unset =
+    /// <c>$XDG_DATA_HOME/orator/models</c>, else <c>~/.local/share/orator/models</c>.
     /// </summary>
     public string? ModelsPath { get; init; }
 

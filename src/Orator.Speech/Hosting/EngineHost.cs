@@ -37,9 +37,9 @@ public sealed partial class EngineHost : IAsyncDisposable
         _map = options.EffectiveVoiceMap();
         _logger = logger;
         var disabled = new HashSet<string>(options.DisabledEngines, StringComparer.OrdinalIgnoreCase);
-        // The same resolution as `orator models` (ORATOR_MODELS_PATH, then Orator:ModelsPath...), so the
-        // server reads the store the CLI pulls into.
-        ModelStore = ModelStoreLayout.Resolve(null, options.ModelsPath, Environment.GetEnvironmentVariable);
+        // The same resolution as `orator models` (Orator:ModelsPath from the one configuration, else the
+        // XDG default), so the server reads the store the CLI pulls into.
+        ModelStore = ModelStoreLayout.Resolve(options.ModelsPath, Environment.GetEnvironmentVariable);
         _scanner = new NeuralModelScanner(ModelStore, new EspeakPhonemizer(), options.KokoroVariant, options.NeuralThreads, disabled);
         _catalog = new VoiceCatalog(workerEngines, _map);
         _missing = workerProblems;

@@ -39,7 +39,7 @@ public sealed class ModelCatalogTests : IAsyncLifetime
     [Fact]
     public void A_mirror_moves_kokoro_and_piper_under_one_base_url()
     {
-        var sources = ModelSources.Resolve(null, null, v => v == ModelSources.MirrorEnvironmentVariable ? "http://127.0.0.1:9/models" : null);
+        var sources = ModelSources.Resolve("http://127.0.0.1:9/models");
 
         Assert.Equal("http://127.0.0.1:9/models/kokoro/", sources.KokoroBase.AbsoluteUri);
         Assert.Equal("http://127.0.0.1:9/models/piper/", sources.PiperBase.AbsoluteUri);
@@ -48,14 +48,12 @@ public sealed class ModelCatalogTests : IAsyncLifetime
     }
 
     [Fact]
-    public void An_explicit_mirror_wins_over_the_environment_which_wins_over_configuration()
+    public void A_configured_mirror_is_used_and_without_one_the_public_sources_are()
     {
-        string? Env(string name) => name == ModelSources.MirrorEnvironmentVariable ? "http://env.invalid/" : null;
-
-        Assert.Equal("http://cli.invalid/kokoro/", ModelSources.Resolve("http://cli.invalid", "http://config.invalid", Env).KokoroBase.AbsoluteUri);
-        Assert.Equal("http://env.invalid/kokoro/", ModelSources.Resolve(null, "http://config.invalid", Env).KokoroBase.AbsoluteUri);
-        Assert.Equal("http://config.invalid/kokoro/", ModelSources.Resolve(null, "http://config.invalid", _ => null).KokoroBase.AbsoluteUri);
-        Assert.Same(ModelSources.Public, ModelSources.Resolve(null, null, _ => null));
+        // Which of --mirror, ORATOR_MODELS_MIRROR and the files wins is decided by OratorConfiguration (ModelStoreSettingsTests).
+        Assert.Equal("http://config.invalid/kokoro/", ModelSources.Resolve("http://config.invalid").KokoroBase.AbsoluteUri);
+        Assert.Same(ModelSources.Public, ModelSources.Resolve(null));
+        Assert.Same(ModelSources.Public, ModelSources.Resolve("  "));
     }
 
     [Theory]
@@ -63,7 +61,7 @@ public sealed class ModelCatalogTests : IAsyncLifetime
     [InlineData("models/")]
     public void A_mirror_that_is_not_an_http_url_is_rejected_with_a_clear_message(string mirror)
     {
-        var error = Assert.Throws<ArgumentException>(() => ModelSources.Resolve(mirror, null, _ => null));
+        var error = Assert.Throws<ArgumentException>(() => ModelSources.Resolve(mirror));
 
         Assert.Contains("not an absolute http:// or https:// URL", error.Message, StringComparison.Ordinal);
     }

@@ -18,27 +18,28 @@ public sealed class ModelStoreLayoutTests
     }
 
     [Fact]
-    public void An_explicit_root_wins_then_the_environment_then_configuration()
+    public void The_configured_root_is_used_and_the_environment_only_supplies_the_default()
     {
-        string? Env(string name) => name switch { "ORATOR_MODELS_PATH" => "/env/models", "HOME" => "/home/u", _ => null };
+        // ORATOR_MODELS_PATH reaches the layout as Orator:ModelsPath through OratorConfiguration, never directly.
+        string? Env(string name) => name switch { "ORATOR_MODELS_PATH" => "/env/models", "XDG_DATA_HOME" => "/data", "HOME" => "/home/u", _ => null };
 
-        Assert.Equal("/cli/models", ModelStoreLayout.Resolve("/cli/models", "/config/models", Env).Root);
-        Assert.Equal("/env/models", ModelStoreLayout.Resolve(null, "/config/models", Env).Root);
-        Assert.Equal("/config/models", ModelStoreLayout.Resolve(null, "/config/models", n => n == "HOME" ? "/home/u" : null).Root);
+        Assert.Equal("/config/models", ModelStoreLayout.Resolve("/config/models", Env).Root);
+        Assert.Equal("/data/orator/models", ModelStoreLayout.Resolve(null, Env).Root);
+        Assert.Equal("/data/orator/models", ModelStoreLayout.Resolve(" ", Env).Root);
     }
 
     [Fact]
     public void Without_settings_the_root_is_under_xdg_data_home_or_else_under_the_home_folder()
     {
-        Assert.Equal("/data/orator/models", ModelStoreLayout.Resolve(null, null, n => n switch { "XDG_DATA_HOME" => "/data", "HOME" => "/home/u", _ => null }).Root);
-        Assert.Equal("/home/u/.local/share/orator/models", ModelStoreLayout.Resolve(null, null, n => n == "HOME" ? "/home/u" : null).Root);
+        Assert.Equal("/data/orator/models", ModelStoreLayout.Resolve(null, n => n switch { "XDG_DATA_HOME" => "/data", "HOME" => "/home/u", _ => null }).Root);
+        Assert.Equal("/home/u/.local/share/orator/models", ModelStoreLayout.Resolve(null, n => n == "HOME" ? "/home/u" : null).Root);
         // A relative XDG_DATA_HOME is invalid per the XDG spec and ignored.
-        Assert.Equal("/home/u/.local/share/orator/models", ModelStoreLayout.Resolve(null, null, n => n switch { "XDG_DATA_HOME" => "rel", "HOME" => "/home/u", _ => null }).Root);
+        Assert.Equal("/home/u/.local/share/orator/models", ModelStoreLayout.Resolve(null, n => n switch { "XDG_DATA_HOME" => "rel", "HOME" => "/home/u", _ => null }).Root);
     }
 
     [Fact]
     public void A_tilde_in_a_configured_root_means_the_home_folder()
     {
-        Assert.Equal("/home/u/models", ModelStoreLayout.Resolve(null, "~/models", n => n == "HOME" ? "/home/u" : null).Root);
+        Assert.Equal("/home/u/models", ModelStoreLayout.Resolve("~/models", n => n == "HOME" ? "/home/u" : null).Root);
     }
 }

@@ -29,12 +29,49 @@ public static class OratorProcess
             info.ArgumentList.Add(a);
         }
 
-        foreach (var name in new[] { "ORATOR_CONFIG", "ORATOR_API_KEYS", "ORATOR_ADMIN_KEY", "ORATOR_MODELS_PATH" })
+        foreach (var name in new[] { "ORATOR_CONFIG", "ORATOR_API_KEYS", "ORATOR_ADMIN_KEY", "ORATOR_MODELS_PATH", "ORATOR_MODELS_MIRROR" })
+        {
+            info.Environment.Remove(name);
+        }
+
+        // Nor any Orator__ setting (also as the host reads it, after DOTNET_ or ASPNETCORE_).
+        foreach (var name in info.Environment.Keys.Where(IsOratorSetting).ToList())
         {
             info.Environment.Remove(name);
         }
 
         return info;
+    }
+
+    /// <summary>Reads the server's standard output until a line starting with <paramref name="prefix"/> (returned whole); keeps draining both streams after that.</summary>
+    public static async Task<string> StartupLineAsync(Process server, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (await server.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                _ = server.StandardOutput.ReadToEndAsync();
+                _ = server.StandardError.ReadToEndAsync();
+                return line;
+            }
+        }
+
+        throw new InvalidOperationException($"orator exited before printing '{prefix}': " + await server.StandardError.ReadToEndAsync());
+    }
+
+    private static bool IsOratorSetting(string name)
+    {
+        foreach (var prefix in new[] { "DOTNET_", "ASPNETCORE_" })
+        {
+            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                name = name[prefix.Length..];
+            }
+        }
+
+        return name.StartsWith("Orator__", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Reads the server's standard output until it says where it listens; keeps draining both streams after that.</summary>

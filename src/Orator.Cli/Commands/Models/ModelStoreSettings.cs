@@ -1,36 +1,35 @@
-using Microsoft.Extensions.Configuration;
 using Orator.Models.Catalog;
 using Orator.Models.Store;
+using Orator.Server.Hosting;
 
 namespace Orator.Cli.Commands.Models;
 
 /// <summary>
-/// Where the store is and where models come from, read the way the server reads its settings:
-/// a command-line option, then the environment (<c>ORATOR_MODELS_PATH</c>, <c>ORATOR_MODELS_MIRROR</c>),
-/// then <c>Orator:ModelsPath</c> / <c>Orator:ModelsMirror</c> from appsettings.json, ./orator.json,
-/// the file named by ORATOR_CONFIG or <c>Orator__ModelsPath</c>-style variables.
+/// Where the store is and where models come from: <c>Orator:ModelsPath</c> and <c>Orator:ModelsMirror</c>
+/// read through <see cref="OratorConfiguration"/> like every other setting, with <c>--models-path</c> and
+/// <c>--mirror</c> as the command line's spelling of those keys (so they win over everything).
 /// </summary>
 internal sealed record ModelStoreSettings(ModelStoreLayout Layout, ModelSources Sources)
 {
-    public static ModelStoreSettings Resolve(string? modelsPath, string? mirror, Func<string, string?> environment)
+    /// <exception cref="OratorConfigurationException">A configuration file cannot be read.</exception>
+    /// <exception cref="ArgumentException">The mirror is not an http(s) URL.</exception>
+    public static ModelStoreSettings Resolve(string? modelsPath, string? mirror, OratorConfigurationContext context)
     {
-        var configuration = ReadConfiguration(environment);
-        return new ModelStoreSettings(
-            ModelStoreLayout.Resolve(modelsPath, configuration[ModelStoreLayout.ConfigurationKey], environment),
-            ModelSources.Resolve(mirror, configuration[ModelSources.MirrorConfigurationKey], environment));
-    }
-
-    private static IConfiguration ReadConfiguration(Func<string, string?> environment)
-    {
-        var builder = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile(Path.Combine(Environment.CurrentDirectory, "orator.json"), optional: true);
-        var configFile = environment("ORATOR_CONFIG");
-        if (!string.IsNullOrEmpty(configFile))
+        ArgumentNullException.ThrowIfNull(context);
+        var args = new List<string>();
+        if (modelsPath is not null)
         {
-            builder.AddJsonFile(Path.GetFullPath(configFile), optional: false);
+            args.Add(OratorConfiguration.Argument(ModelStoreLayout.ConfigurationKey, modelsPath));
         }
 
-        return builder.AddEnvironmentVariables().Build();
+        if (mirror is not null)
+        {
+            args.Add(OratorConfiguration.Argument(ModelSources.MirrorConfigurationKey, mirror));
+        }
+
+        var configuration = OratorConfiguration.Build(args, context);
+        return new ModelStoreSettings(
+            ModelStoreLayout.Resolve(configuration[ModelStoreLayout.ConfigurationKey], context.Variable),
+            ModelSources.Resolve(configuration[ModelSources.MirrorConfigurationKey]));
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Orator.Models.Catalog;
 using Orator.Models.Store;
+using Orator.Server.Hosting;
 
 namespace Orator.Cli.Commands.Models;
 
@@ -18,7 +19,7 @@ internal static class ModelsListCommand
             {
                 settings = store.Settings(result);
             }
-            catch (ArgumentException ex)
+            catch (Exception ex) when (ex is ArgumentException or OratorConfigurationException)
             {
                 result.InvocationConfiguration.Error.WriteLine($"orator models list: {ex.Message}");
                 return Task.FromResult(2);

@@ -4,6 +4,7 @@ using Orator.Models;
 using Orator.Models.Catalog;
 using Orator.Models.Download;
 using Orator.Models.Store;
+using Orator.Server.Hosting;
 
 namespace Orator.Cli.Commands.Models;
 
@@ -59,7 +60,7 @@ internal static partial class ModelsPullCommand
                 await error.WriteLineAsync($"orator models pull: {ex.Message}");
                 return ModelsCommand.ExitCode(ex.Error);
             }
-            catch (ArgumentException ex)
+            catch (Exception ex) when (ex is ArgumentException or OratorConfigurationException)
             {
                 await error.WriteLineAsync($"orator models pull: {ex.Message}");
                 return 2;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Orator.Models.Store;
+using Orator.Server.Hosting;
 
 namespace Orator.Cli.Commands.Models;
 
@@ -18,7 +19,7 @@ internal static class ModelsVerifyCommand
             {
                 settings = store.Settings(result);
             }
-            catch (ArgumentException ex)
+            catch (Exception ex) when (ex is ArgumentException or OratorConfigurationException)
             {
                 await result.InvocationConfiguration.Error.WriteLineAsync($"orator models verify: {ex.Message}");
                 return 2;
