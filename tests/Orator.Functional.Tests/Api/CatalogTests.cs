@@ -36,6 +36,36 @@ public sealed class CatalogTests(OpenServerFixture server)
         Assert.Equal("model_not_found", (await SpeechCalls.ReadErrorAsync(unknown)).Code);
     }
 
+    [Theory]
+    [InlineData("gpt-4o-mini-tts-2025-12-15")]
+    [InlineData("gpt-4o-mini-tts-2025-03-20")]
+    public async Task A_dated_model_alias_that_speech_accepts_is_a_model_too(string alias)
+    {
+        using var client = server.CreateClient();
+        using var model = await client.GetAsync($"v1/models/{alias}");
+        using var speech = await client.PostSpeechAsync(new { model = alias, input = "Hello.", voice = "alloy", response_format = "pcm" });
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, model.StatusCode);
+        using var json = JsonDocument.Parse(await model.Content.ReadAsStringAsync());
+        Assert.Equal(alias, json.RootElement.GetProperty("id").GetString());
+        Assert.Equal(System.Net.HttpStatusCode.OK, speech.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("gpt-4o-mini-tts-2025-1-15")]
+    [InlineData("gpt-4o-mini-tts-latest")]
+    [InlineData("TTS-1")]
+    public async Task A_name_speech_refuses_is_not_a_model_either(string name)
+    {
+        using var client = server.CreateClient();
+        using var model = await client.GetAsync($"v1/models/{name}");
+        using var speech = await client.PostSpeechAsync(new { model = name, input = "Hello.", voice = "alloy", response_format = "pcm" });
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, model.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, speech.StatusCode);
+        Assert.Equal("model_not_found", (await SpeechCalls.ReadErrorAsync(speech)).Code);
+    }
+
     [Fact]
     public async Task Voices_list_every_openai_name_and_the_native_voices_with_their_details()
     {
