@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Orator.Cli.Commands;
 using Orator.Cli.Commands.Models;
+using Orator.Cli.Commands.Say;
 
 var root = new RootCommand("Orator: a self-hosted, OpenAI-compatible text-to-speech server.");
 root.Subcommands.Add(ServeCommand.Create());

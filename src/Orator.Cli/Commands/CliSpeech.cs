@@ -1,0 +1,99 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Orator.Server.Hosting;
+using Orator.Speech.Configuration;
+using Orator.Speech.Hosting;
+using Orator.Text.Pronunciation;
+
+namespace Orator.Cli.Commands;
+
+/// <summary>
+/// Speech in this process for the commands that need engines but no server (<c>say</c>,
+/// <c>voices</c>): the settings are read as <c>orator serve</c> reads them, the engines started
+/// through <see cref="LocalSpeech"/>, and only warnings are logged, to standard error, so standard
+/// output stays free for the command's own output (or audio).
+/// </summary>
+internal sealed class CliSpeech : IAsyncDisposable
+{
+    private readonly ILoggerFactory _loggers;
+
+    private CliSpeech(LocalSpeech speech, ILoggerFactory loggers)
+    {
+        Speech = speech;
+        _loggers = loggers;
+    }
+
+    /// <summary>The engines and the planner.</summary>
+    public LocalSpeech Speech { get; }
+
+    /// <summary>
+    /// The <c>Orator</c> section of the configuration <c>orator serve</c> would read, with
+    /// <paramref name="configurationArgs"/> (tokens like <c>--Orator:Voices:alloy:Voice=flite:rms</c>)
+    /// as its command line. The worker count is <c>Orator:Workers</c> when that is above 0 and
+    /// <paramref name="honourConfiguredWorkers"/>, else 1: one request renders its sentences one
+    /// after another on one worker, so more would only cost start-up.
+    /// </summary>
+    /// <exception cref="CliConfigurationException">The configuration cannot be read or bound.</exception>
+    public static SpeechOptions LoadOptions(IReadOnlyList<string> configurationArgs, bool honourConfiguredWorkers)
+    {
+        try
+        {
+            IConfiguration configuration = OratorConfiguration.Load(configurationArgs);
+            var workersKey = SpeechOptions.SectionName + ":" + nameof(SpeechOptions.Workers);
+            if (!honourConfiguredWorkers || configuration.GetValue<int>(workersKey) <= 0)
+            {
+                configuration = new ConfigurationBuilder()
+                    .AddConfiguration(configuration)
+                    .AddInMemoryCollection([new KeyValuePair<string, string?>(workersKey, "1")])
+                    .Build();
+            }
+
+            return configuration.GetSection(SpeechOptions.SectionName).Get<SpeechOptions>() ?? new SpeechOptions { Workers = 1 };
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or IOException or FormatException)
+        {
+            throw new CliConfigurationException(ex.Message, ex);
+        }
+    }
+
+    /// <summary>Starts the engines of <paramref name="options"/> (missing engines are reported, not thrown).</summary>
+    /// <exception cref="CliConfigurationException">The pronunciation lexicon cannot be read.</exception>
+    public static async Task<CliSpeech> StartAsync(SpeechOptions options, CancellationToken cancellationToken)
+    {
+        SpeechTextPreparer preparer;
+        try
+        {
+            preparer = LocalSpeech.PreparerFor(options);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            throw new CliConfigurationException(ex.Message, ex);
+        }
+
+        var loggers = LoggerFactory.Create(logging => logging
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+            .AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.TimestampFormat = "HH:mm:ss ";
+            }));
+        try
+        {
+            return new CliSpeech(await LocalSpeech.StartAsync(options, preparer, loggers.CreateLogger("Orator.Engines"), cancellationToken), loggers);
+        }
+        catch
+        {
+            loggers.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Stops the engine workers, then flushes the log.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Speech.DisposeAsync();
+        _loggers.Dispose();
+    }
+}
