@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Console;
 using Orator.Server.Hosting;
 using Orator.Speech.Configuration;
 using Orator.Speech.Hosting;
@@ -16,12 +14,9 @@ namespace Orator.Cli.Commands;
 /// </summary>
 internal sealed class CliSpeech : IAsyncDisposable
 {
-    private readonly ILoggerFactory _loggers;
-
-    private CliSpeech(LocalSpeech speech, ILoggerFactory loggers)
+    private CliSpeech(LocalSpeech speech)
     {
         Speech = speech;
-        _loggers = loggers;
     }
 
     /// <summary>The engines and the planner.</summary>
@@ -57,9 +52,12 @@ internal sealed class CliSpeech : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the engines of <paramref name="options"/> (missing engines are reported, not thrown).</summary>
+    /// <summary>
+    /// Starts the engines of <paramref name="options"/> (missing engines are reported, not thrown),
+    /// running <paramref name="whileStarting"/> on another thread meanwhile.
+    /// </summary>
     /// <exception cref="CliConfigurationException">The pronunciation lexicon cannot be read.</exception>
-    public static async Task<CliSpeech> StartAsync(SpeechOptions options, CancellationToken cancellationToken)
+    public static async Task<CliSpeech> StartAsync(SpeechOptions options, Action? whileStarting, CancellationToken cancellationToken)
     {
         SpeechTextPreparer preparer;
         try
@@ -71,29 +69,12 @@ internal sealed class CliSpeech : IAsyncDisposable
             throw new CliConfigurationException(ex.Message, ex);
         }
 
-        var loggers = LoggerFactory.Create(logging => logging
-            .SetMinimumLevel(LogLevel.Warning)
-            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
-            .AddSimpleConsole(o =>
-            {
-                o.SingleLine = true;
-                o.TimestampFormat = "HH:mm:ss ";
-            }));
-        try
-        {
-            return new CliSpeech(await LocalSpeech.StartAsync(options, preparer, loggers.CreateLogger("Orator.Engines"), cancellationToken), loggers);
-        }
-        catch
-        {
-            loggers.Dispose();
-            throw;
-        }
+        var side = whileStarting is null ? Task.CompletedTask : Task.Run(whileStarting, cancellationToken);
+        var speech = await LocalSpeech.StartAsync(options, preparer, new StandardErrorLogger("Orator.Engines"), cancellationToken);
+        await side.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        return new CliSpeech(speech);
     }
 
-    /// <summary>Stops the engine workers, then flushes the log.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        await Speech.DisposeAsync();
-        _loggers.Dispose();
-    }
+    /// <summary>Stops the engine workers.</summary>
+    public ValueTask DisposeAsync() => Speech.DisposeAsync();
 }

@@ -18,7 +18,7 @@ internal static class LocalSay
         CliSpeech speech;
         try
         {
-            speech = await CliSpeech.StartAsync(CliSpeech.LoadOptions(configurationTokens, honourConfiguredWorkers: true), cancellationToken);
+            speech = await CliSpeech.StartAsync(CliSpeech.LoadOptions(configurationTokens, honourConfiguredWorkers: true), () => RenderWarmup.Run(say.Format), cancellationToken);
         }
         catch (CliConfigurationException ex)
         {
