@@ -52,12 +52,9 @@ internal sealed class CliSpeech : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// Starts the engines of <paramref name="options"/> (missing engines are reported, not thrown),
-    /// running <paramref name="whileStarting"/> on another thread meanwhile.
-    /// </summary>
+    /// <summary>Starts the engines of <paramref name="options"/> (missing engines are reported, not thrown).</summary>
     /// <exception cref="CliConfigurationException">The pronunciation lexicon cannot be read.</exception>
-    public static async Task<CliSpeech> StartAsync(SpeechOptions options, Action? whileStarting, CancellationToken cancellationToken)
+    public static async Task<CliSpeech> StartAsync(SpeechOptions options, CancellationToken cancellationToken)
     {
         SpeechTextPreparer preparer;
         try
@@ -69,10 +66,7 @@ internal sealed class CliSpeech : IAsyncDisposable
             throw new CliConfigurationException(ex.Message, ex);
         }
 
-        var side = whileStarting is null ? Task.CompletedTask : Task.Run(whileStarting, cancellationToken);
-        var speech = await LocalSpeech.StartAsync(options, preparer, new StandardErrorLogger("Orator.Engines"), cancellationToken);
-        await side.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        return new CliSpeech(speech);
+        return new CliSpeech(await LocalSpeech.StartAsync(options, preparer, new StandardErrorLogger("Orator.Engines"), cancellationToken));
     }
 
     /// <summary>Stops the engine workers.</summary>

@@ -15,10 +15,13 @@ internal static class LocalSay
     /// <summary>Speaks <paramref name="say"/>; returns the exit status (0, 1 render failed, 2 refused, 130 cancelled).</summary>
     public static async Task<int> RunAsync(SayRequest say, IReadOnlyList<string> configurationTokens, SayConsole console, CancellationToken cancellationToken)
     {
+        // Alongside reading the settings and starting the worker (RenderWarmup says why).
+        var warmup = Task.Run(() => RenderWarmup.Run(say.Format), CancellationToken.None);
         CliSpeech speech;
         try
         {
-            speech = await CliSpeech.StartAsync(CliSpeech.LoadOptions(configurationTokens, honourConfiguredWorkers: true), () => RenderWarmup.Run(say.Format), cancellationToken);
+            speech = await CliSpeech.StartAsync(CliSpeech.LoadOptions(configurationTokens, honourConfiguredWorkers: true), cancellationToken);
+            await warmup;
         }
         catch (CliConfigurationException ex)
         {

@@ -11,7 +11,7 @@ namespace Orator.Cli.Commands.Say;
 
 /// <summary>
 /// Runs a tiny render's text and audio path (normalizer, splitter, joiner, resampler, encoder)
-/// into nothing while the engine worker starts. The CLI runs with TieredCompilation off
+/// into nothing while the settings are read and the engine worker starts. The CLI runs with TieredCompilation off
 /// (build/ServerProcess.props, for the server's memory), so each method compiles fully optimised
 /// on its first call: the real render's first sentence otherwise waits for that, after the worker
 /// is ready, instead of alongside its start. Nothing here is used afterwards.

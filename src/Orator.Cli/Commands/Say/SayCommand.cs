@@ -74,6 +74,23 @@ internal static class SayCommand
         return command;
     }
 
+    /// <summary>
+    /// Runtime settings for an <c>orator say</c> process, applied before anything runs; every other
+    /// command (<c>serve</c> above all) keeps the runtime's defaults. Thread-pool threads spin before
+    /// they sleep (70 iterations by default), and a render wakes them for every frame the engine
+    /// worker sends: on two cores that spinning took about 0.6 s of CPU from the worker over a
+    /// 4,096-character render (CLI process 2.06 s -> 1.45 s, wall 5.25 s -> 5.01 s, medians of 4).
+    /// </summary>
+    public static void PrepareProcess(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args is ["say", ..])
+        {
+            // Read when the first thread-pool worker starts, so it must be set before any work is queued.
+            AppContext.SetData("System.Threading.ThreadPool.UnfairSemaphoreSpinLimit", 0);
+        }
+    }
+
     /// <summary>The <c>--format</c> asked for, else the output file's extension, else wav (always for standard output); null for an unknown name.</summary>
     private static AudioFormat? ParseFormat(string? name, string path)
     {
