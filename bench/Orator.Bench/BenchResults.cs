@@ -46,6 +46,8 @@ public sealed class BenchReport
     public IntelligibilityResult? Intelligibility { get; set; }
     public NeuralResult? Neural { get; set; }
 
+    public SayResult? Say { get; set; }
+
     /// <summary>True when this was a <c>--smoke</c> run: tiny parameters, targets reported but not enforced.</summary>
     public bool Smoke { get; set; }
 
@@ -60,7 +62,8 @@ public sealed class BenchReport
         (Concurrency?.AllTargetsMet ?? true) && (Encoders?.All(e => e.SpeedVsFfmpeg >= 1.0) ?? true) && (Ttfa?.All(t => t.TargetMet) ?? true)
         && (Matrix?.Targets.All(t => t.Met != false) ?? true) && (Memory?.Targets.All(t => t.Met != false) ?? true)
         && (Intelligibility?.Targets.All(t => t.Met != false) ?? true)
-        && (Neural?.Targets.All(t => t.Met != false) ?? true);
+        && (Neural?.Targets.All(t => t.Met != false) ?? true)
+        && (Say?.Targets.All(t => t.Met != false) ?? true);
 }
 
 [JsonSourceGenerationOptions(WriteIndented = true)]

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Orator.Cli.Commands;
 using Orator.Cli.Commands.Models;
+using Orator.Cli.Commands.Say;
 
+SayCommand.PrepareProcess(args);
 var root = new RootCommand("Orator: a self-hosted, OpenAI-compatible text-to-speech server.");
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(SayCommand.Create());

@@ -1,41 +1,48 @@
 using System.CommandLine;
-using Orator.Server.Hosting;
 
 namespace Orator.Cli.Commands;
 
-/// <summary><c>orator voices</c>: list every voice, the models that take it, language and gender.</summary>
+/// <summary>
+/// <c>orator voices</c>: list every voice, the models that take it, language and gender. Starts
+/// the engines in process (one worker, which reports its voices), with no server, database or port.
+/// </summary>
 internal static class VoicesCommand
 {
     public static Command Create()
     {
         var model = new Option<string?>("--model", "-m") { Description = "Only voices this model accepts." };
-        var command = new Command("voices", "List the voices this machine can speak with.") { model };
+        var command = new Command("voices", "List the voices this machine can speak with (settings as for `orator serve`; extra --Orator:Key=value tokens act as configuration).") { model };
+        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (result, cancellationToken) =>
         {
-            OratorServer server;
+            var output = result.InvocationConfiguration.Output;
+            var error = result.InvocationConfiguration.Error;
+            CliSpeech speech;
             try
             {
-                server = await OratorServer.StartAsync(["--urls=http://127.0.0.1:0", "--Orator:Workers=1", "--Logging:LogLevel:Default=Warning"], cancellationToken: cancellationToken);
+                speech = await CliSpeech.StartAsync(CliSpeech.LoadOptions([.. result.UnmatchedTokens], honourConfiguredWorkers: false), cancellationToken);
             }
-            catch (OratorConfigurationException ex)
+            catch (CliConfigurationException ex)
             {
-                return ConfigurationErrors.Report(Console.Error, ex);
+                await error.WriteLineAsync($"orator voices: {ex.Message}");
+                return 2;
             }
 
-            await using (server)
+            await using (speech)
             {
-                var catalog = server.Engines.Catalog;
+                var engines = speech.Speech.Engines;
+                var catalog = engines.Catalog;
                 var wanted = result.GetValue(model);
                 var canonical = wanted is null ? null : catalog.FindModel(wanted)?.Id ?? wanted;
-                Console.Out.WriteLine($"{"VOICE",-22} {"ENGINE",-7} {"ENGINE VOICE",-16} {"LANGUAGE",-10} {"GENDER",-8} MODELS");
+                await output.WriteLineAsync($"{"VOICE",-22} {"ENGINE",-7} {"ENGINE VOICE",-16} {"LANGUAGE",-10} {"GENDER",-8} MODELS");
                 foreach (var row in catalog.List().Where(r => canonical is null || r.Models.Contains(canonical)))
                 {
-                    Console.Out.WriteLine($"{row.Id,-22} {row.Engine,-7} {row.EngineVoice,-16} {row.Language,-10} {row.Gender,-8} {string.Join(",", row.Models)}");
+                    await output.WriteLineAsync($"{row.Id,-22} {row.Engine,-7} {row.EngineVoice,-16} {row.Language,-10} {row.Gender,-8} {string.Join(",", row.Models)}");
                 }
 
-                foreach (var (engine, problem) in server.Engines.MissingEngines)
+                foreach (var (engine, problem) in engines.MissingEngines)
                 {
-                    Console.Error.WriteLine($"{engine} not available: {problem}");
+                    await error.WriteLineAsync($"{engine} not available: {problem}");
                 }
             }
 

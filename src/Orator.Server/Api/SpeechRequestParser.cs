@@ -16,7 +16,7 @@ namespace Orator.Server.Api;
 internal static class SpeechRequestParser
 {
     /// <summary>The most code points <c>input</c> may hold.</summary>
-    public const int MaxInputLength = 4096;
+    public const int MaxInputLength = SpeechRequest.MaxApiInputLength;
 
     /// <summary>The most code points <c>instructions</c> may hold.</summary>
     public const int MaxInstructionsLength = 4096;
@@ -25,10 +25,10 @@ internal static class SpeechRequestParser
     public const int MaxNameLength = 256;
 
     /// <summary>The slowest speed accepted.</summary>
-    public const double MinSpeed = 0.25;
+    public const double MinSpeed = SpeechRequest.MinSpeed;
 
     /// <summary>The fastest speed accepted.</summary>
-    public const double MaxSpeed = 4.0;
+    public const double MaxSpeed = SpeechRequest.MaxSpeed;
 
     /// <summary>The deepest object/array nesting accepted; a valid request needs 2.</summary>
     public const int MaxDepth = 16;

@@ -8,10 +8,19 @@ namespace Orator.Speech.Requests;
 /// </summary>
 public sealed record SpeechRequest
 {
+    /// <summary>The most code points the HTTP API takes as <c>input</c> (OpenAI's limit); <c>orator say</c> in process takes any length.</summary>
+    public const int MaxApiInputLength = 4096;
+
+    /// <summary>The slowest <see cref="Speed"/>.</summary>
+    public const double MinSpeed = 0.25;
+
+    /// <summary>The fastest <see cref="Speed"/>.</summary>
+    public const double MaxSpeed = 4.0;
+
     /// <summary>The requested model name (1..256 code points).</summary>
     public required string Model { get; init; }
 
-    /// <summary>The text to speak (1..4096 code points).</summary>
+    /// <summary>The text to speak (at least one code point; at most <see cref="MaxApiInputLength"/> over HTTP).</summary>
     public required string Input { get; init; }
 
     /// <summary>The voice name, or the <c>id</c> when the voice was given as <c>{"id": "..."}</c>.</summary>
@@ -23,7 +32,7 @@ public sealed record SpeechRequest
     /// <summary>The encoding of the returned audio.</summary>
     public AudioFormat ResponseFormat { get; init; } = AudioFormat.Mp3;
 
-    /// <summary>The speaking rate multiplier, 0.25..4.0.</summary>
+    /// <summary>The speaking rate multiplier, <see cref="MinSpeed"/>..<see cref="MaxSpeed"/>.</summary>
     public double Speed { get; init; } = 1.0;
 
     /// <summary>Raw audio body or server-sent events.</summary>

@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace Orator.Cli.Commands.Say;
+
+/// <summary>
+/// What <c>orator say</c> tells the user: errors on standard error, and the success line on
+/// standard output, or on standard error when standard output carries the audio.
+/// </summary>
+internal sealed class SayConsole(TextWriter output, TextWriter error)
+{
+    /// <summary>Prints <c>orator say: message</c> on standard error and returns <paramref name="exitCode"/>.</summary>
+    public int Fail(int exitCode, string message)
+    {
+        Note(message);
+        return exitCode;
+    }
+
+    /// <summary>Prints <c>orator say: message</c> on standard error.</summary>
+    public void Note(string message) => error.WriteLine("orator say: " + message);
+
+    /// <summary>Reports the written audio (seconds are 0 when unknown) and returns <see cref="SayExit.Written"/>.</summary>
+    public int Wrote(SayDestination destination, long bytes, double audioSeconds)
+    {
+        var seconds = audioSeconds > 0 ? string.Create(CultureInfo.InvariantCulture, $", {audioSeconds:F2} s of audio") : "";
+        if (destination.IsStandardOutput)
+        {
+            error.WriteLine($"Wrote standard output{(seconds.Length > 0 ? $" ({seconds[2..]})" : "")}");
+        }
+        else
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {destination.Path} ({bytes} bytes{seconds})"));
+        }
+
+        return SayExit.Written;
+    }
+}

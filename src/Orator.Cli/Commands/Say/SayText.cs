@@ -1,0 +1,85 @@
+using System.Text;
+
+namespace Orator.Cli.Commands.Say;
+
+/// <summary>
+/// Where <c>orator say</c> takes its text from: the argument, <c>--file PATH</c> (UTF-8), or
+/// standard input (the argument <c>-</c>, <c>--file -</c>, or neither given while standard input
+/// is redirected).
+/// </summary>
+internal static class SayText
+{
+    /// <summary>The standard input / output marker.</summary>
+    public const string Dash = "-";
+
+    /// <summary>
+    /// Separates the words of the text from configuration tokens. The parser hands both over as
+    /// arguments, in order: a token starting with <c>--</c> is configuration (as on <c>orator serve</c>,
+    /// with the next token as its value when it has no <c>=</c>), every other token is a word of the
+    /// text, joined with spaces. Text that itself starts with <c>--</c> comes through <c>--file</c> or standard input.
+    /// </summary>
+    /// <returns>The text (null when no word was given) and the configuration tokens.</returns>
+    public static (string? Text, IReadOnlyList<string> Configuration) SplitArguments(IReadOnlyList<string> tokens)
+    {
+        var words = new List<string>();
+        var configuration = new List<string>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Length > 2 && token.StartsWith("--", StringComparison.Ordinal))
+            {
+                configuration.Add(token);
+                if (!token.Contains('=', StringComparison.Ordinal) && i + 1 < tokens.Count)
+                {
+                    configuration.Add(tokens[++i]);
+                }
+            }
+            else
+            {
+                words.Add(token);
+            }
+        }
+
+        return (words.Count == 0 ? null : string.Join(' ', words), configuration);
+    }
+
+    /// <summary>The text to speak, or the reason there is none.</summary>
+    /// <param name="argument">The text argument, or null.</param>
+    /// <param name="file">The <c>--file</c> path, or null.</param>
+    /// <param name="cancellationToken">Stops reading standard input.</param>
+    public static async Task<(string? Text, string? Error)> ReadAsync(string? argument, string? file, CancellationToken cancellationToken)
+    {
+        string text;
+        if (argument is not null && file is not null)
+        {
+            return (null, "give the text as an argument or with --file, not both.");
+        }
+
+        if (file is not null && file != Dash)
+        {
+            try
+            {
+                text = await File.ReadAllTextAsync(file, Encoding.UTF8, cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return (null, $"cannot read --file {file}: {ex.Message}");
+            }
+        }
+        else if (argument is not null && argument != Dash)
+        {
+            text = argument;
+        }
+        else if (argument == Dash || file == Dash || Console.IsInputRedirected)
+        {
+            using var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+            text = await input.ReadToEndAsync(cancellationToken);
+        }
+        else
+        {
+            return (null, "no text: give it as an argument, with --file PATH, or on standard input.");
+        }
+
+        return string.IsNullOrWhiteSpace(text) ? (null, "the text is empty.") : (text, null);
+    }
+}
