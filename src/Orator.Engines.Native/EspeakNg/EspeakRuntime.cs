@@ -1,3 +1,4 @@
+using Orator.Engines.Native;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using Orator.Engines.EspeakNg.Interop;
@@ -7,7 +8,9 @@ namespace Orator.Engines.EspeakNg;
 /// <summary>
 /// espeak-ng as loaded into this process: initialised once in synchronous mode with the synth
 /// callback installed, and its voice list. espeak-ng keeps all state in globals, so every use goes
-/// through <see cref="SynthesisGate"/>; it is never terminated (re-initialising is not reliable).
+/// through <see cref="SynthesisGate"/>. Some of that state carries from one utterance into the
+/// next, so before a synthesis that follows another the library is closed and opened again
+/// (<see cref="StartFresh"/>).
 /// </summary>
 internal static unsafe class EspeakRuntime
 {
@@ -20,9 +23,13 @@ internal static unsafe class EspeakRuntime
     private static IReadOnlyList<EspeakVoiceEntry>? s_voices;
     private static string? s_problem;
     private static bool s_loaded;
+    private static bool s_used;
 
-    /// <summary>Serialises every call into espeak-ng.</summary>
-    public static Lock SynthesisGate { get; } = new();
+    /// <summary>
+    /// Serialises every call into espeak-ng. It is the same gate as Flite's: both engines draw on
+    /// the C library's random state (see <see cref="NativeRandom"/>).
+    /// </summary>
+    public static Lock SynthesisGate => NativeRandom.Gate;
 
     /// <summary>
     /// Identifier of the voice espeak-ng has selected (null when unknown); read and written only
@@ -51,23 +58,59 @@ internal static unsafe class EspeakRuntime
         return s_voices is not null;
     }
 
+    /// <summary>
+    /// Makes the next synthesis start from espeak-ng's initial state, as a fresh process would: if
+    /// anything was synthesised since the library was opened, it is closed, opened again and
+    /// initialised. Without this, the same text sounds slightly different (and differs in length)
+    /// depending on what this process said before. The caller holds <see cref="SynthesisGate"/>.
+    /// </summary>
+    public static void StartFresh()
+    {
+        if (!s_used)
+        {
+            return;
+        }
+
+        NativeMethods.Unload();
+        SelectedVoice = null;
+        if (!NativeMethods.TryLoad() || Initialize() <= 0)
+        {
+            throw new InvalidOperationException($"espeak-ng could not be opened again for a fresh synthesis: {InstallHint}.");
+        }
+
+        s_used = false;
+    }
+
+    /// <summary>Records that a synthesis changed espeak-ng's state; the caller holds <see cref="SynthesisGate"/>.</summary>
+    public static void MarkUsed() => s_used = true;
+
+    // DONT_EXIT: without it a missing espeak-ng-data directory ends the whole process.
+    private static int Initialize()
+    {
+        var sampleRate = NativeMethods.Initialize(NativeMethods.AudioOutputSynchronous, BufferMilliseconds, null, NativeMethods.InitializeDontExit);
+        if (sampleRate > 0)
+        {
+            NativeMethods.SetSynthCallback(EspeakCallbacks.Synth);
+        }
+
+        return sampleRate;
+    }
+
     private static List<EspeakVoiceEntry>? Load(out string? problem)
     {
-        if (!NativeLibrary.TryLoad(NativeMethods.LibraryName, out _))
+        if (!NativeMethods.TryLoad())
         {
             problem = $"espeak-ng library not found ({NativeMethods.LibraryName}): {InstallHint}.";
             return null;
         }
 
-        // DONT_EXIT: without it a missing espeak-ng-data directory ends the whole process.
-        var sampleRate = NativeMethods.Initialize(NativeMethods.AudioOutputSynchronous, BufferMilliseconds, null, NativeMethods.InitializeDontExit);
+        var sampleRate = Initialize();
         if (sampleRate <= 0)
         {
             problem = $"espeak-ng failed to initialise (espeak_Initialize returned {sampleRate}; is espeak-ng-data installed?): {InstallHint}.";
             return null;
         }
 
-        NativeMethods.SetSynthCallback(EspeakCallbacks.Synth);
         var voices = EspeakVoiceCatalog.Read(sampleRate);
         if (voices.Count == 0)
         {

@@ -64,12 +64,15 @@ internal sealed unsafe class EspeakSynthesizer : INativeSynthesizer
 
         lock (EspeakRuntime.SynthesisGate)
         {
+            EspeakRuntime.StartFresh();
+            NativeRandom.Reset();
             SelectVoice(entry.Identifier);
             SetParameters(entry.Voice, prosody);
             using (EspeakCallbacks.Enter(session))
             {
                 fixed (byte* textPointer = nativeText)
                 {
+                    EspeakRuntime.MarkUsed();
                     var status = NativeMethods.Synth(
                         textPointer,
                         (nuint)nativeText.Length,

@@ -1,3 +1,4 @@
+using Orator.Engines.Native;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using Orator.Core.Engines;
@@ -20,8 +21,11 @@ internal static unsafe class FliteRuntime
     private static string? s_problem;
     private static bool s_loaded;
 
-    /// <summary>Serialises synthesis: voices and the streaming state are shared by the process.</summary>
-    public static Lock SynthesisGate { get; } = new();
+    /// <summary>
+    /// Serialises synthesis: voices and the streaming state are shared by the process, and so is
+    /// the C library's random state that CG voices draw from (see <see cref="NativeRandom"/>).
+    /// </summary>
+    public static Lock SynthesisGate => NativeRandom.Gate;
 
     /// <summary>Loads Flite and registers its voices, once; later calls return the same outcome.</summary>
     public static bool TryLoad(out IReadOnlyList<FliteVoice> voices, [NotNullWhen(false)] out string? problem)
@@ -30,7 +34,11 @@ internal static unsafe class FliteRuntime
         {
             if (!s_loaded)
             {
-                s_voices = Load(out s_problem);
+                lock (SynthesisGate)
+                {
+                    s_voices = Load(out s_problem); // probing sample rates synthesises
+                }
+
                 s_loaded = true;
             }
         }

@@ -67,6 +67,7 @@ internal sealed unsafe class FliteSynthesizer : INativeSynthesizer
         {
             using (FliteCallbacks.Enter(session))
             {
+                NativeRandom.Reset();
                 Speak(voice.Native, nativeText);
             }
         }
