@@ -66,7 +66,13 @@ public static class AudioEncoderFactory
     };
 
     /// <summary>Creates an encoder; throws <see cref="NotSupportedException"/> (with the fix) when its library is missing.</summary>
-    public static IAudioEncoder Create(AudioFormat format, int sampleRate)
+    public static IAudioEncoder Create(AudioFormat format, int sampleRate) => Create(format, sampleRate, streamSerial: null);
+
+    /// <summary>
+    /// Creates an encoder whose stream identity (the Ogg serial number of Opus) is
+    /// <paramref name="streamSerial"/>, so that the same audio always encodes to the same bytes.
+    /// </summary>
+    public static IAudioEncoder Create(AudioFormat format, int sampleRate, uint? streamSerial)
     {
         if (ProblemFor(format) is { } problem)
         {
@@ -76,7 +82,7 @@ public static class AudioEncoderFactory
         return format switch
         {
             AudioFormat.Mp3 => new Mp3Encoder(sampleRate),
-            AudioFormat.Opus => new OpusEncoder(sampleRate),
+            AudioFormat.Opus => new OpusEncoder(sampleRate, serialNumber: streamSerial),
             AudioFormat.Aac => new AacEncoder(sampleRate),
             AudioFormat.Flac => new FlacEncoder(sampleRate),
             AudioFormat.Wav => new WavEncoder(sampleRate),

@@ -29,7 +29,7 @@ public static class SpeechRenderer
 
     private static async Task<RenderOutcome> RenderPcmAsync(SpeechPlan plan, int sampleRate, ISpeechOutput output, CancellationToken cancellationToken)
     {
-        using var encoder = AudioEncoderFactory.Create(plan.Format, plan.OutputSampleRate);
+        using var encoder = AudioEncoderFactory.Create(plan.Format, plan.OutputSampleRate, RenderKey.Of(plan).StreamSerial);
         using var pipeline = new AudioPipeline(plan.PipelineSampleRate, plan.ResidualTempo, encoder, output.Writer)
         {
             Gain = plan.Instructions.Gain,

@@ -62,14 +62,18 @@ internal sealed class OpusEncoder : IAudioEncoder
     /// <param name="sampleRate">The input rate in Hz.</param>
     /// <param name="bitrate">The target bitrate in bits per second (VBR).</param>
     /// <exception cref="ArgumentOutOfRangeException">A rate or the bitrate is out of range.</exception>
+    /// <param name="serialNumber">
+    /// The Ogg stream serial number. Give one derived from the content to make the same audio
+    /// encode to the same bytes; null takes the next of a per-process sequence.
+    /// </param>
     /// <exception cref="DllNotFoundException">libopus is not installed (see <see cref="IsAvailable"/>).</exception>
-    public OpusEncoder(int sampleRate, int bitrate = 32000)
-        : this(sampleRate, OpusEncoderSettings.Default with { Bitrate = bitrate })
+    public OpusEncoder(int sampleRate, int bitrate = 32000, uint? serialNumber = null)
+        : this(sampleRate, OpusEncoderSettings.Default with { Bitrate = bitrate }, serialNumber)
     {
     }
 
     /// <summary>Creates an encoder with explicit tuning (tests and benchmarks).</summary>
-    internal OpusEncoder(int sampleRate, OpusEncoderSettings settings)
+    internal OpusEncoder(int sampleRate, OpusEncoderSettings settings, uint? serialNumber = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sampleRate);
         ArgumentNullException.ThrowIfNull(settings);
@@ -88,7 +92,7 @@ internal sealed class OpusEncoder : IAudioEncoder
         _frameSize = CodecSampleRate / FramesPerSecond;
         _granuleScale = GranuleRate / CodecSampleRate;
         _encoder = CreateEncoder(CodecSampleRate, settings, out _lookahead);
-        _pages = new OggPageWriter(NextSerialNumber(), MaxPacketsPerPage * MaxPacketLength);
+        _pages = new OggPageWriter(serialNumber ?? NextSerialNumber(), MaxPacketsPerPage * MaxPacketLength);
         _frame = new PooledArray<short>(_frameSize);
         _packet = new PooledArray<byte>(MaxPacketLength);
         if (CodecSampleRate != sampleRate)
@@ -252,8 +256,10 @@ internal sealed class OpusEncoder : IAudioEncoder
         }
     }
 
-    // A well-mixed counter: distinct, stable serial numbers that look random (RFC 3533 asks for
-    // serials unique within a physical stream; each response holds one logical stream).
+    // A well-mixed counter: distinct serial numbers that look random (RFC 3533 asks for serials
+    // unique within a physical stream; each response holds one logical stream). The server passes
+    // a serial derived from the render instead, so identical requests give identical bytes while
+    // files of different texts concatenated into one chain still differ.
     private static uint NextSerialNumber()
     {
         uint x = (uint)Interlocked.Increment(ref s_streams);

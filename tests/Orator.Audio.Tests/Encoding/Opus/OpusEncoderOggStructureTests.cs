@@ -117,6 +117,20 @@ public sealed class OpusEncoderOggStructureTests
         Assert.NotEqual(first.SerialNumber, second.SerialNumber);
     }
 
+    [CodecFact(AudioFormat.Opus)]
+    public void A_given_serial_number_makes_the_same_audio_encode_to_the_same_bytes()
+    {
+        short[] source = Signals.HarmonicVoice(Signals.Rate, 1.0);
+        using var first = new OpusEncoder(Signals.Rate, serialNumber: 0x5EED1234);
+        using var second = new OpusEncoder(Signals.Rate, serialNumber: 0x5EED1234);
+
+        byte[] once = EncoderHarness.EncodeAll(first, source, EncoderHarness.VaryingChunks);
+        byte[] again = EncoderHarness.EncodeAll(second, source, EncoderHarness.VaryingChunks);
+
+        Assert.Equal(0x5EED1234u, OggStream.Parse(once)[0].SerialNumber);
+        Assert.Equal(once, again);
+    }
+
     /// <summary>The duration of an Opus packet from its TOC byte (RFC 6716 section 3.1).</summary>
     private static int SamplesAt48kHz(byte[] packet)
     {
