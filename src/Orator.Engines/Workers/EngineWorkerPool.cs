@@ -94,6 +94,39 @@ public sealed partial class EngineWorkerPool : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Takes an idle live worker at once, but only when no rent is waiting: look-ahead work must
+    /// never delay a request that is waiting for its turn. False when none is free.
+    /// </summary>
+    internal bool TryRentIdle([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out EngineWorker? worker)
+    {
+        while (Volatile.Read(ref _waiting) == 0 && _idle.Reader.TryRead(out worker))
+        {
+            if (worker.IsAlive)
+            {
+                return true;
+            }
+
+            Retire(worker);
+        }
+
+        worker = null;
+        return false;
+    }
+
+    /// <summary>Runs <paramref name="work"/> on a worker taken with <see cref="TryRentIdle"/>, and gives it back.</summary>
+    internal async Task RunOnAsync(EngineWorker worker, Func<EngineWorker, Task> work)
+    {
+        try
+        {
+            await work(worker);
+        }
+        finally
+        {
+            Return(worker);
+        }
+    }
+
     private async Task<EngineWorker> RentAsync(CancellationToken cancellationToken)
     {
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

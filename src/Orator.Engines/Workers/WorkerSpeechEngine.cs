@@ -7,10 +7,13 @@ namespace Orator.Engines.Workers;
 /// <summary>
 /// An engine that runs inside the worker processes of an <see cref="EngineWorkerPool"/>.
 /// A request's segments go to the workers in windows: the first window is the first segment
-/// alone (so its audio starts at once), later ones a few segments each. Between windows the
-/// request queues again behind other requests, so under load every client hears its first
-/// sentence quickly instead of waiting for whole requests ahead of it. A window whose worker
-/// died before producing any audio is retried on another worker, invisibly to the client.
+/// alone (so its audio starts at once), later ones a few segments each. The window whose turn it
+/// is streams straight to the sink; meanwhile later windows render on workers that are idle with
+/// nobody waiting for them (look-ahead), into buffers that are replayed, in order, when their
+/// turn comes. So one long request uses every core of an idle machine, while under load it
+/// takes no worker from anyone: between windows it queues again behind other requests, and
+/// look-ahead only ever takes a worker nobody is waiting for. A window whose worker died before
+/// any of its audio reached the client is rendered again, invisibly to the client.
 /// </summary>
 public sealed class WorkerSpeechEngine : ISpeechEngine
 {
@@ -18,6 +21,7 @@ public sealed class WorkerSpeechEngine : ISpeechEngine
     public const int WindowSegments = 4;
 
     private readonly EngineWorkerPool _pool;
+    private long _windowsAhead;
 
     internal WorkerSpeechEngine(EngineWorkerPool pool, WorkerEngineInfo info)
     {
@@ -32,41 +36,206 @@ public sealed class WorkerSpeechEngine : ISpeechEngine
     /// <inheritdoc />
     public IReadOnlyList<EngineVoice> Voices { get; }
 
+    /// <summary>
+    /// How many windows one request may render ahead of the one being heard; 0 renders strictly
+    /// one window after another. Defaults to every worker but the one streaming.
+    /// </summary>
+    public int MaxWindowsAhead { get; set; } = int.MaxValue;
+
+    /// <summary>How many windows were rendered ahead, on a second worker, since start.</summary>
+    public long WindowsRenderedAhead => Interlocked.Read(ref _windowsAhead);
+
     /// <inheritdoc />
     public async Task SynthesizeAsync(SynthesisRequest request, IPcmSink sink, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var window = new WindowSink(sink);
-        var start = 0;
-        while (start < request.Segments.Count)
+        ArgumentNullException.ThrowIfNull(sink);
+        using var render = new WindowedRender(this, request, sink, cancellationToken);
+        try
         {
-            var count = Math.Min(start == 0 ? 1 : WindowSegments, request.Segments.Count - start);
-            window.Reset(start);
-            await RunWindowAsync(request, request.Segments.Skip(start).Take(count).ToArray(), window, cancellationToken);
-            start += count;
+            await render.RunAsync();
+        }
+        finally
+        {
+            await render.StopAsync();
         }
     }
 
-    private async Task RunWindowAsync(SynthesisRequest request, string[] segments, WindowSink window, CancellationToken cancellationToken)
+    /// <summary>One request's windows: which is being heard, which render ahead.</summary>
+    private sealed class WindowedRender : IDisposable
     {
-        for (var attempt = 1; ; attempt++)
+        private readonly WorkerSpeechEngine _engine;
+        private readonly SynthesisRequest _request;
+        private readonly IPcmSink _sink;
+        private readonly CancellationToken _clientGone;
+        private readonly CancellationTokenSource _stop;
+        private readonly Queue<AheadWindow> _ahead = new();
+        private readonly int _windows;
+        private readonly int _maxAhead;
+        private int _nextToLaunch;
+
+        public WindowedRender(WorkerSpeechEngine engine, SynthesisRequest request, IPcmSink sink, CancellationToken cancellationToken)
         {
-            EngineWorker? used = null;
-            try
+            _engine = engine;
+            _request = request;
+            _sink = sink;
+            _clientGone = cancellationToken;
+            _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            _windows = WindowCount(request.Segments.Count);
+            _maxAhead = Math.Clamp(engine.MaxWindowsAhead, 0, Math.Max(0, engine._pool.Size - 1));
+        }
+
+        public async Task RunAsync()
+        {
+            var live = new WindowSink(_sink);
+            for (var window = 0; window < _windows; window++)
             {
-                await _pool.RunAsync(
-                    worker =>
+                var (start, count) = WindowAt(window);
+                if (_ahead.TryPeek(out var ready) && ready.Window == window)
+                {
+                    _ahead.Dequeue();
+                    using (ready)
                     {
-                        used = worker;
-                        return worker.SynthesizeAsync(Id, request.Voice.NativeName, segments, request.Prosody, window, cancellationToken);
-                    },
-                    cancellationToken);
+                        LaunchAhead();
+                        if (await ready.TryFinishAsync())
+                        {
+                            live.Reset(start);
+                            await ready.Buffer.ReplayAsync(live, _clientGone);
+                            continue;
+                        }
+                    }
+
+                    // Its worker died: nothing of it was heard, so it runs again, live.
+                }
+
+                _nextToLaunch = Math.Max(_nextToLaunch, window + 1);
+                live.Reset(start);
+                var running = RunLiveAsync(Segments(start, count), live);
+                LaunchAhead();
+                await running;
+            }
+        }
+
+        /// <summary>Cancels every window still rendering ahead and waits until their workers are back.</summary>
+        public async Task StopAsync()
+        {
+            if (_ahead.Count == 0)
+            {
                 return;
             }
-            catch (EngineUnavailableException) when (attempt == 1 && used is { IsAlive: false } && window.Samples == 0 && !cancellationToken.IsCancellationRequested)
+
+            await _stop.CancelAsync();
+            while (_ahead.TryDequeue(out var window))
             {
-                // The worker died before this window produced audio: nothing of it reached the
-                // client yet, so another worker can speak it from the start.
+                using (window)
+                {
+                    await window.Completion.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
+            }
+        }
+
+        public void Dispose() => _stop.Dispose();
+
+        private void LaunchAhead()
+        {
+            var pool = _engine._pool;
+            while (_ahead.Count < _maxAhead && _nextToLaunch < _windows && pool.TryRentIdle(out var worker))
+            {
+                var window = _nextToLaunch++;
+                Interlocked.Increment(ref _engine._windowsAhead);
+                var (start, count) = WindowAt(window);
+                _ahead.Enqueue(new AheadWindow(window, RunAheadAsync(worker, Segments(start, count))));
+            }
+        }
+
+        private async Task<BufferedWindow> RunAheadAsync(EngineWorker worker, string[] segments)
+        {
+            var buffer = new BufferedWindow();
+            try
+            {
+                await Task.Yield(); // the caller goes on launching while this one renders
+                await _engine._pool.RunOnAsync(worker, w => w.SynthesizeAsync(_engine.Id, _request.Voice.NativeName, segments, _request.Prosody, buffer, _stop.Token));
+                return buffer;
+            }
+            catch
+            {
+                buffer.Dispose();
+                throw;
+            }
+        }
+
+        private async Task RunLiveAsync(string[] segments, WindowSink window)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                EngineWorker? used = null;
+                try
+                {
+                    await _engine._pool.RunAsync(
+                        worker =>
+                        {
+                            used = worker;
+                            return worker.SynthesizeAsync(_engine.Id, _request.Voice.NativeName, segments, _request.Prosody, window, _clientGone);
+                        },
+                        _clientGone);
+                    return;
+                }
+                catch (EngineUnavailableException) when (attempt == 1 && used is { IsAlive: false } && window.Samples == 0 && !_clientGone.IsCancellationRequested)
+                {
+                    // The worker died before this window produced audio: nothing of it reached the
+                    // client yet, so another worker can speak it from the start.
+                }
+            }
+        }
+
+        private string[] Segments(int start, int count)
+        {
+            var segments = new string[count];
+            for (var i = 0; i < count; i++)
+            {
+                segments[i] = _request.Segments[start + i];
+            }
+
+            return segments;
+        }
+
+        private (int Start, int Count) WindowAt(int window)
+        {
+            var start = window == 0 ? 0 : 1 + ((window - 1) * WindowSegments);
+            return (start, Math.Min(window == 0 ? 1 : WindowSegments, _request.Segments.Count - start));
+        }
+
+        private static int WindowCount(int segments) => segments == 0 ? 0 : 1 + ((segments - 1 + WindowSegments - 1) / WindowSegments);
+    }
+
+    /// <summary>A window rendering ahead into its buffer.</summary>
+    private sealed class AheadWindow(int window, Task<BufferedWindow> rendering) : IDisposable
+    {
+        public int Window { get; } = window;
+
+        public Task Completion => rendering;
+
+        public BufferedWindow Buffer => rendering.Result;
+
+        /// <summary>True once rendered; false when its worker died (render it again); other failures propagate.</summary>
+        public async Task<bool> TryFinishAsync()
+        {
+            try
+            {
+                await rendering;
+                return true;
+            }
+            catch (EngineUnavailableException)
+            {
+                return false;
+            }
+        }
+
+        public void Dispose()
+        {
+            if (rendering.IsCompletedSuccessfully)
+            {
+                rendering.Result.Dispose();
             }
         }
     }

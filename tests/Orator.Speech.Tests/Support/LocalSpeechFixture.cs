@@ -6,7 +6,7 @@ using Orator.Testing.NeuralFixtures;
 namespace Orator.Speech.Tests.Support;
 
 /// <summary>
-/// Real speech on this machine for the planner and renderer tests: one engine worker (Flite,
+/// Real speech on this machine for the planner and renderer tests: two engine workers (Flite,
 /// espeak-ng) and the neural engines on fixture graphs with the real Kokoro voices. No HTTP.
 /// </summary>
 public sealed class LocalSpeechFixture : IAsyncLifetime
@@ -18,7 +18,7 @@ public sealed class LocalSpeechFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _store = new FixtureStore().WithKokoro().WithPiper("en_US-fixture-low", multiSpeaker: false);
-        var options = new SpeechOptions { Workers = 1, ModelsPath = _store.Root };
+        var options = new SpeechOptions { Workers = 2, ModelsPath = _store.Root };
         Speech = await LocalSpeech.StartAsync(options, LocalSpeech.PreparerFor(options), NullLogger.Instance, CancellationToken.None);
     }
 
