@@ -17,16 +17,27 @@ public sealed record BenchResults(
 
     public double ConcurrentVsSequential => OratorConcurrentPairSeconds / OratorSequentialPairSeconds;
 
-    public bool AllTargetsMet => SingleVsCli <= 1.15 && ConcurrentVsSequential <= 0.6;
+    /// <summary>
+    /// Issue 17: one request renders on both workers, so it must beat the single-threaded CLI
+    /// clearly. Issue 2 asked two concurrent requests to take at most 0.60 of two sequential ones,
+    /// which held while a request used one worker; now each sequential request already uses both,
+    /// so the pair at once must simply cost no more than the pair in turn.
+    /// </summary>
+    public const double SingleTarget = 0.60;
+
+    /// <summary>See <see cref="SingleTarget"/>.</summary>
+    public const double PairTarget = 1.05;
+
+    public bool AllTargetsMet => SingleVsCli <= SingleTarget && ConcurrentVsSequential <= PairTarget;
 
     public IEnumerable<string> Report()
     {
         var c = CultureInfo.InvariantCulture;
         yield return string.Create(c, $"text: {Characters} characters, {AudioSeconds:F1} s of audio; medians of {Runs} runs; {Environment.ProcessorCount} cores");
         yield return string.Create(c, $"flite CLI (slt, wav)                 {FliteCliSeconds,8:F3} s");
-        yield return string.Create(c, $"orator single request (slt, wav)     {OratorSingleSeconds,8:F3} s   ratio vs CLI {SingleVsCli:F3}  (target <= 1.15) {(SingleVsCli <= 1.15 ? "PASS" : "FAIL")}");
+        yield return string.Create(c, $"orator single request (slt, wav)     {OratorSingleSeconds,8:F3} s   ratio vs CLI {SingleVsCli:F3}  (target <= {SingleTarget:F2}) {(SingleVsCli <= SingleTarget ? "PASS" : "FAIL")}");
         yield return string.Create(c, $"orator two requests, one after other {OratorSequentialPairSeconds,8:F3} s");
-        yield return string.Create(c, $"orator two requests, concurrent      {OratorConcurrentPairSeconds,8:F3} s   ratio vs sequential {ConcurrentVsSequential:F3}  (target <= 0.60) {(ConcurrentVsSequential <= 0.6 ? "PASS" : "FAIL")}");
+        yield return string.Create(c, $"orator two requests, concurrent      {OratorConcurrentPairSeconds,8:F3} s   ratio vs sequential {ConcurrentVsSequential:F3}  (target <= {PairTarget:F2}) {(ConcurrentVsSequential <= PairTarget ? "PASS" : "FAIL")}");
     }
 }
 

@@ -5,7 +5,7 @@ using Orator.Server.Hosting;
 namespace Orator.Bench;
 
 /// <summary>
-/// Issue 2's targets: one 4,000-character request vs the flite CLI on the same text, and two
+/// Issues 2 and 17: one 4,000-character request vs the flite CLI on the same text, and two
 /// concurrent requests vs the same two one after the other.
 /// </summary>
 public static class ConcurrencyBenchmark

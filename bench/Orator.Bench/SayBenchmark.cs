@@ -50,7 +50,7 @@ public static class SayBenchmark
     public static IEnumerable<string> Report(SayResult result)
     {
         var c = CultureInfo.InvariantCulture;
-        yield return string.Create(c, $"say: orator say (in process, 1 worker, wav) vs flite CLI (slt, wav); {result.Characters} characters; medians of {result.Runs} interleaved runs; {Environment.ProcessorCount} cores");
+        yield return string.Create(c, $"say: orator say (in process, default workers, wav) vs flite CLI (slt, wav); {result.Characters} characters; medians of {result.Runs} interleaved runs; {Environment.ProcessorCount} cores");
         yield return $"  orator: {result.OratorCommand}";
         yield return $"  flite:  {result.FliteCommand}";
         yield return string.Create(c, $"orator say   {result.OratorSeconds,8:F3} s   flite {result.FliteSeconds,8:F3} s   ratio {result.Ratio:F3}x");

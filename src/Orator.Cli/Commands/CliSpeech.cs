@@ -25,19 +25,20 @@ internal sealed class CliSpeech : IAsyncDisposable
     /// <summary>
     /// The <c>Orator</c> section of the configuration <c>orator serve</c> would read, with
     /// <paramref name="configurationArgs"/> (tokens like <c>--Orator:Voices:alloy:Voice=flite:rms</c>)
-    /// as its command line. The worker count is <c>Orator:Workers</c> when that is above 0 and
-    /// <paramref name="honourConfiguredWorkers"/>, else 1: one request renders its sentences one
-    /// after another on one worker, so more would only cost start-up.
+    /// as its command line. With <paramref name="rendering"/> the worker count is what
+    /// <c>orator serve</c> would start (<c>Orator:Workers</c>, by default one per core): one
+    /// request renders on every worker at once. Without it (listing voices) it is 1, since more
+    /// would only cost start-up.
     /// </summary>
     /// <exception cref="CliConfigurationException">The configuration cannot be read or bound.</exception>
-    public static SpeechOptions LoadOptions(IReadOnlyList<string> configurationArgs, bool honourConfiguredWorkers)
+    public static SpeechOptions LoadOptions(IReadOnlyList<string> configurationArgs, bool rendering)
     {
         try
         {
             // Validated as `orator serve` validates it (every problem named), before anything starts.
             IConfiguration configuration = OratorConfiguration.Build(configurationArgs);
             SpeechOptions options = OratorOptions.FromConfiguration(configuration);
-            if (honourConfiguredWorkers && options.Workers > 0)
+            if (rendering)
             {
                 return options;
             }

@@ -20,7 +20,7 @@ internal static class VoicesCommand
             CliSpeech speech;
             try
             {
-                speech = await CliSpeech.StartAsync(CliSpeech.LoadOptions([.. result.UnmatchedTokens], honourConfiguredWorkers: false), cancellationToken);
+                speech = await CliSpeech.StartAsync(CliSpeech.LoadOptions([.. result.UnmatchedTokens], rendering: false), cancellationToken);
             }
             catch (CliConfigurationException ex)
             {

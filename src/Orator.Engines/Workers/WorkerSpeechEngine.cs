@@ -18,7 +18,7 @@ namespace Orator.Engines.Workers;
 public sealed class WorkerSpeechEngine : ISpeechEngine
 {
     /// <summary>Segments per window after the first.</summary>
-    public const int WindowSegments = 4;
+    public const int WindowSegments = 2;
 
     private readonly EngineWorkerPool _pool;
     private long _windowsAhead;
@@ -82,7 +82,7 @@ public sealed class WorkerSpeechEngine : ISpeechEngine
             _clientGone = cancellationToken;
             _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             _windows = WindowCount(request.Segments.Count);
-            _maxAhead = Math.Clamp(engine.MaxWindowsAhead, 0, Math.Max(0, engine._pool.Size - 1));
+            _maxAhead = Math.Clamp(engine.MaxWindowsAhead, 0, 2 * engine._pool.Size);
         }
 
         public async Task RunAsync()

@@ -20,7 +20,7 @@ internal static class LocalSay
         CliSpeech speech;
         try
         {
-            speech = await CliSpeech.StartAsync(CliSpeech.LoadOptions(configurationTokens, honourConfiguredWorkers: true), cancellationToken);
+            speech = await CliSpeech.StartAsync(CliSpeech.LoadOptions(configurationTokens, rendering: true), cancellationToken);
             await warmup;
         }
         catch (CliConfigurationException ex)

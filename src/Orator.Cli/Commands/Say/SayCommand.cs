@@ -26,8 +26,8 @@ internal static class SayCommand
         var key = new Option<string?>("--api-key") { Description = "Bearer key for --server (default: ORATOR_API_KEY)." };
         var command = new Command(
             "say",
-            "Speak text into an audio file. Rendered in this process (no server, database or port; one engine worker unless "
-            + string.Create(CultureInfo.InvariantCulture, $"Orator:Workers is set), so the text may be longer than the HTTP API's {SpeechRequest.MaxApiInputLength:N0} characters (its limit, not the CLI's). ")
+            "Speak text into an audio file. Rendered in this process (no server, database or port; engine workers as "
+            + string.Create(CultureInfo.InvariantCulture, $"`orator serve` starts them, one per core unless Orator:Workers is set, all working on the one text), so the text may be longer than the HTTP API's {SpeechRequest.MaxApiInputLength:N0} characters (its limit, not the CLI's). ")
             + "Settings as for `orator serve`; extra --Orator:Key=value tokens act as configuration.")
         {
             text, file, voice, model, output, format, speed, instructions, server, key,
