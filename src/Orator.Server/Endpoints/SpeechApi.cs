@@ -9,6 +9,7 @@ using Orator.Server.Hosting;
 using Orator.Server.Observability;
 using Orator.Server.Requests;
 using Orator.Server.Speech;
+using Orator.Speech.Caching;
 using Orator.Speech.Errors;
 using Orator.Speech.Planning;
 using Orator.Speech.Rendering;
@@ -32,7 +33,7 @@ internal static partial class SpeechApi
         return routes;
     }
 
-    private static async Task HandleAsync(HttpContext context, SpeechPlanner planner, SpeechAdmission admission, IOptions<OratorOptions> options, OratorMetrics metrics, ILoggerFactory loggers)
+    private static async Task HandleAsync(HttpContext context, SpeechPlanner planner, SpeechAdmission admission, RenderCache cache, IOptions<OratorOptions> options, OratorMetrics metrics, ILoggerFactory loggers)
     {
         var aborted = context.RequestAborted;
         var record = RequestRecord.Of(context);
@@ -63,9 +64,12 @@ internal static partial class SpeechApi
 
         record.Engine = plan.Voice.Engine.Id;
         record.Voice = plan.Voice.Voice.QualifiedId;
-        using var ticket = admission.TryAdmit();
+        var key = cache.Enabled ? RenderKey.Of(plan) : null;
+        // A render held in memory needs no engine, so it never waits in (or is refused by) the queue.
+        var held = key is not null && cache.Holds(key);
+        using var ticket = held ? null : admission.TryAdmit();
         var logger = loggers.CreateLogger("Orator.Speech");
-        if (ticket is null)
+        if (!held && ticket is null)
         {
             LogQueueFull(logger, admission.Capacity);
             context.Response.Headers.RetryAfter = RetryAfterSeconds;
@@ -84,7 +88,7 @@ internal static partial class SpeechApi
         var output = new HttpSpeechOutput(context.Response, plan, record.StartTimestamp, firstAudio =>
         {
             // Audio is flowing: this request no longer waits in the admission queue.
-            ticket.Release();
+            ticket?.Release();
             record.TimeToFirstAudioMs = firstAudio.TotalMilliseconds;
             metrics.TimeToFirstAudio.WithLabels(plan.Voice.Engine.Id, record.Format).Observe(firstAudio.TotalSeconds);
             metrics.ActiveStreams.Inc();
@@ -92,7 +96,7 @@ internal static partial class SpeechApi
         RenderOutcome? outcome = null;
         try
         {
-            outcome = await SpeechRenderer.RenderAsync(plan, output, aborted);
+            outcome = await RenderAsync(cache, key, plan, output, aborted);
             await AnswerAsync(context, plan, outcome, new OutcomeServices(metrics, logger, options.Value.Logging.IncludeText));
         }
         finally
@@ -108,6 +112,35 @@ internal static partial class SpeechApi
     }
 
     /// <summary>Maps how the render ended to what the client gets (the audio itself is already out when it completed).</summary>
+    /// <summary>Replays a cached render, or renders (storing the result when caching is on).</summary>
+    private static async Task<RenderOutcome> RenderAsync(RenderCache cache, RenderKey? key, SpeechPlan plan, HttpSpeechOutput output, CancellationToken aborted)
+    {
+        if (key is null)
+        {
+            return await SpeechRenderer.RenderAsync(plan, output, aborted);
+        }
+
+        CacheLookup lookup;
+        try
+        {
+            lookup = await cache.LookupAsync(key, aborted);
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            return new RenderOutcome(RenderStatus.ClientGone, false, 0, plan.OutputSampleRate);
+        }
+
+        if (lookup.Entry is { } entry)
+        {
+            output.CacheState = "hit";
+            return await RenderCache.ReplayAsync(entry, plan, output, aborted);
+        }
+
+        using var lease = lookup.Lease!;
+        output.CacheState = "miss";
+        return await lease.RenderAsync(plan, output, aborted);
+    }
+
     private static async Task AnswerAsync(HttpContext context, SpeechPlan plan, RenderOutcome outcome, OutcomeServices services)
     {
         var (metrics, logger, includeText) = services;

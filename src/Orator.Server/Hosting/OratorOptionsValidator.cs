@@ -32,6 +32,8 @@ public static class OratorOptionsValidator
         new("Orator:Pauses:LineMs", 0, 10_000, o => o.Pauses.LineMs),
         new("Orator:Pauses:ParagraphMs", 0, 10_000, o => o.Pauses.ParagraphMs),
         new("Orator:Pauses:ForcedMs", 0, 10_000, o => o.Pauses.ForcedMs),
+        new("Orator:Cache:MemoryMB", 0, 1024 * 1024, o => o.Cache.MemoryMB, "0 = no renders kept in memory"),
+        new("Orator:Cache:DiskMB", 1, 64 * 1024 * 1024, o => o.Cache.DiskMB),
         new("Orator:Storage:KeyCacheSeconds", 0, 3600, o => o.Storage.KeyCacheSeconds, "0 = read the key on every request", WholeNumber: false),
         new("Orator:Storage:UsageFlushMilliseconds", 10, 60_000, o => o.Storage.UsageFlushMilliseconds),
         new("Orator:Storage:UsageBatchSize", 1, 10_000, o => o.Storage.UsageBatchSize),

@@ -15,6 +15,7 @@ using Orator.Server.Endpoints;
 using Orator.Server.Observability;
 using Orator.Server.Speech;
 using Orator.Speech.Planning;
+using Orator.Speech.Caching;
 using Orator.Speech.Hosting;
 
 namespace Orator.Server.Hosting;
@@ -105,17 +106,24 @@ public sealed class OratorServer : IAsyncDisposable
         // Read before any worker starts, so a bad lexicon file stops startup with nothing to clean up.
         var preparer = LocalSpeech.PreparerFor(options);
         var storage = await OratorStorage.OpenAsync(options.Storage, cancellationToken: cancellationToken);
-        LocalSpeech speech;
+        LocalSpeech? speech = null;
         UsageRecorder? usage = null;
+        RenderCache cache;
         long storedKeys;
         try
         {
             storedKeys = await storage.Keys.CountAsync(cancellationToken);
             usage = new UsageRecorder(storage.Usage, options.Storage, LoggerFactory.Create(l => ConsoleLogging.Configure(l, options.Logging)).CreateLogger("Orator.Usage"));
             speech = await LocalSpeech.StartAsync(options, preparer, startupLogger, cancellationToken);
+            cache = RenderCacheSetup.Open(options.Cache, speech.Engines);
         }
         catch
         {
+            if (speech is not null)
+            {
+                await speech.DisposeAsync();
+            }
+
             if (usage is not null)
             {
                 await usage.DisposeAsync();
@@ -137,6 +145,7 @@ public sealed class OratorServer : IAsyncDisposable
         builder.Services.AddSingleton<OratorMetrics>();
         builder.Services.AddSingleton<SpeechAdmission>();
         builder.Services.AddSingleton(speech.Planner);
+        builder.Services.AddSingleton(cache);
 
         var app = builder.Build();
         app.UseOratorPipeline();

@@ -1,5 +1,6 @@
 using Prometheus;
 using Orator.Server.Hosting;
+using Orator.Speech.Caching;
 using Orator.Speech.Hosting;
 
 namespace Orator.Server.Observability;
@@ -17,9 +18,10 @@ internal sealed class OratorMetrics
     private static readonly double[] LatencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
     /// <summary>Creates the metrics; gauges that mirror the worker pool are read at scrape time.</summary>
-    public OratorMetrics(EngineHost engines)
+    public OratorMetrics(EngineHost engines, RenderCache cache)
     {
         ArgumentNullException.ThrowIfNull(engines);
+        ArgumentNullException.ThrowIfNull(cache);
         Registry = Metrics.NewCustomRegistry();
         var factory = Metrics.WithCustomRegistry(Registry);
         Requests = factory.CreateCounter("orator_requests_total", "HTTP requests answered.", "route", "model", "engine", "format", "status");
@@ -37,11 +39,23 @@ internal sealed class OratorMetrics
         var queueDepth = factory.CreateGauge("orator_queue_depth", "Speech requests waiting for a free engine worker.");
         var workers = factory.CreateGauge("orator_engine_workers", "Live engine worker processes.");
         var restarts = factory.CreateCounter("orator_engine_worker_restarts_total", "Engine workers replaced after dying or misbehaving.");
+        var cacheHits = factory.CreateCounter("orator_cache_hits_total", "Speech requests answered from the render cache.");
+        var cacheMisses = factory.CreateCounter("orator_cache_misses_total", "Speech requests the render cache did not hold, rendered (and stored if they completed).");
+        var cacheEvictions = factory.CreateCounter("orator_cache_evictions_total", "Cached renders dropped to stay within a budget.");
+        var cacheBytes = factory.CreateGauge("orator_cache_bytes", "Bytes of cached renders held, by tier.", "tier");
+        var cacheEntries = factory.CreateGauge("orator_cache_entries", "Cached renders held, by tier.", "tier");
         Registry.AddBeforeCollectCallback(() =>
         {
             queueDepth.Set(engines.Pool?.Waiting ?? 0);
             workers.Set(engines.Pool?.ProcessIds.Count ?? 0);
             restarts.IncTo(engines.Pool?.Restarts ?? 0);
+            cacheHits.IncTo(cache.Hits);
+            cacheMisses.IncTo(cache.Misses);
+            cacheEvictions.IncTo(cache.Evictions);
+            cacheBytes.WithLabels("memory").Set(cache.MemoryBytes);
+            cacheBytes.WithLabels("disk").Set(cache.DiskBytes);
+            cacheEntries.WithLabels("memory").Set(cache.MemoryEntries);
+            cacheEntries.WithLabels("disk").Set(cache.DiskEntries);
         });
     }
 

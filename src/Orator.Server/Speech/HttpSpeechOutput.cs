@@ -35,6 +35,9 @@ internal sealed class HttpSpeechOutput : ISpeechOutput
     /// <summary>True once the response has begun.</summary>
     public bool Started { get; private set; }
 
+    /// <summary>The <c>x-orator-cache</c> value (<c>hit</c> or <c>miss</c>); null when caching is off.</summary>
+    public string? CacheState { get; set; }
+
     /// <inheritdoc />
     public PipeWriter Writer => (PipeWriter?)_sse ?? _response.BodyWriter;
 
@@ -47,6 +50,11 @@ internal sealed class HttpSpeechOutput : ISpeechOutput
         _response.ContentType = _sse is null ? start.ContentType : EventStream;
         _response.Headers.CacheControl = "no-store";
         _response.Headers["x-orator-voice"] = _plan.Voice.Voice.QualifiedId;
+        if (CacheState is not null)
+        {
+            _response.Headers["x-orator-cache"] = CacheState;
+        }
+
         if (_plan.InstructionText is not null)
         {
             // Say what was honoured and what was not, rather than silently ignore any of it.

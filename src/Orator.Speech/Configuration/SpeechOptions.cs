@@ -21,6 +21,9 @@ public class SpeechOptions
     /// <summary>Pauses inserted between the sentences and clauses Orator splits the input into.</summary>
     public PauseOptions Pauses { get; init; } = new();
 
+    /// <summary>The render cache (off by default).</summary>
+    public CacheOptions Cache { get; init; } = new();
+
     /// <summary>How long, in seconds, a speech request waits for a free worker before it is refused with 503.</summary>
     public int QueueTimeoutSeconds { get; init; } = 30;
 

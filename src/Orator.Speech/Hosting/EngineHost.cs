@@ -96,6 +96,7 @@ public sealed partial class EngineHost : IAsyncDisposable
             _neural = opened;
             _neuralSignature = signature;
             _catalog = new VoiceCatalog([.. _workerEngines, .. opened], _map);
+            ModelsReloaded?.Invoke();
             _missing = [.. _workerProblems, .. problems];
             foreach (var engine in opened)
             {
@@ -123,6 +124,26 @@ public sealed partial class EngineHost : IAsyncDisposable
         {
             // A store that cannot be read now keeps the models already open; the next signal tries again.
             LogReloadFailed(_logger, ModelStore.Root, ex.Message);
+        }
+    }
+
+    /// <summary>Raised after <see cref="ReloadModels"/> swapped in changed models (renders of the old ones are stale).</summary>
+    public event Action? ModelsReloaded;
+
+    /// <summary>
+    /// Identifies what the engines would render: the voices on offer and the model files (paths,
+    /// sizes, times) behind them. It changes when a model is replaced, so stored renders of the
+    /// old one are not served.
+    /// </summary>
+    public string Fingerprint
+    {
+        get
+        {
+            lock (_reloadGate)
+            {
+                var voices = string.Join(',', _catalog.Engines.SelectMany(e => e.Voices).Select(v => v.QualifiedId));
+                return voices + "\n" + _neuralSignature;
+            }
         }
     }
 

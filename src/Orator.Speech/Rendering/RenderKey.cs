@@ -18,9 +18,18 @@ namespace Orator.Speech.Rendering;
 /// </summary>
 public sealed class RenderKey : IEquatable<RenderKey>
 {
-    private static readonly string s_build =
-        typeof(RenderKey).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-        ?? typeof(RenderKey).Assembly.GetName().Version?.ToString() ?? "0";
+    /// <summary>
+    /// This build of Orator, as the keys and the disk cache record it: the version plus the
+    /// module ids of the assemblies that shape the audio (deterministic builds give the same id
+    /// for the same source, and a new one for any change to it).
+    /// </summary>
+    public static string Build { get; } = string.Join(
+        ' ',
+        [
+            typeof(RenderKey).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0",
+            .. new[] { typeof(RenderKey), typeof(Audio.Encoding.AudioEncoderFactory), typeof(Text.TextChunk), typeof(Engines.Workers.WorkerSpeechEngine), typeof(Core.Engines.Prosody) }
+                .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")),
+        ]);
 
     private readonly byte[] _digest;
 
@@ -41,7 +50,7 @@ public sealed class RenderKey : IEquatable<RenderKey>
     {
         ArgumentNullException.ThrowIfNull(plan);
         var text = new StringBuilder(plan.Spoken.Text.Length + 256);
-        Field(text, "build", s_build);
+        Field(text, "build", Build);
         Field(text, "backend", plan.Backend.Id);
         Field(text, "model", plan.Model.Id);
         Field(text, "voice", plan.Voice.Voice.QualifiedId);

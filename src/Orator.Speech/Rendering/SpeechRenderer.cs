@@ -41,7 +41,7 @@ public static class SpeechRenderer
             await plan.Backend.RenderAsync(plan, BackendOutput.ForPcm(joiner), cancellationToken);
             await sink.StartAsync(cancellationToken);
             await pipeline.CompleteAsync(cancellationToken);
-            await output.EndAsync(Summary(plan, pipeline.OutputSamples), cancellationToken);
+            await output.EndAsync(SummaryOf(plan, pipeline.OutputSamples), cancellationToken);
             return new RenderOutcome(RenderStatus.Completed, true, pipeline.OutputSamples, plan.OutputSampleRate);
         }
         catch (Exception ex) when (Classify(ex, sink.Started, cancellationToken) is { } status)
@@ -57,7 +57,7 @@ public static class SpeechRenderer
         {
             await plan.Backend.RenderAsync(plan, BackendOutput.ForEncoded(sink), cancellationToken);
             sink.Start();
-            await output.EndAsync(Summary(plan, 0), cancellationToken);
+            await output.EndAsync(SummaryOf(plan, 0), cancellationToken);
             return new RenderOutcome(RenderStatus.Completed, true, 0, plan.OutputSampleRate);
         }
         catch (Exception ex) when (Classify(ex, sink.Started, cancellationToken) is { } status)
@@ -75,6 +75,7 @@ public static class SpeechRenderer
         _ => null,
     };
 
-    private static RenderSummary Summary(SpeechPlan plan, long samples) =>
+    /// <summary>What the output's end reports for <paramref name="samples"/> of <paramref name="plan"/> (usage counts the input as given).</summary>
+    internal static RenderSummary SummaryOf(SpeechPlan plan, long samples) =>
         new(samples, plan.OutputSampleRate, SpeechUsage.From(plan.Input, plan.InstructionText, samples, plan.OutputSampleRate));
 }
