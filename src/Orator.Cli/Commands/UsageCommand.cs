@@ -14,7 +14,7 @@ internal static class UsageCommand
         var since = new Option<string?>("--since") { Description = "Only requests at or after this date/time (UTC unless an offset is given)." };
         var by = new Option<string>("--by") { Description = "Group by key, model or day.", DefaultValueFactory = _ => "key" };
         by.AcceptOnlyFromAmong("key", "model", "day");
-        var command = new Command("usage", "Show requests, characters and audio seconds per key, model or day.") { key, since, by };
+        var command = new Command("usage", "Show requests, characters, audio seconds, errors and cache hits per key, model or day.") { key, since, by };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -48,10 +48,10 @@ internal static class UsageCommand
             }
 
             var rows = await storage.Usage.SummarizeAsync(new UsageQuery(grouping, keyId, from), cancellationToken);
-            Console.Out.WriteLine($"{grouping.ToString().ToUpperInvariant(),-20} {"REQUESTS",9} {"CHARACTERS",11} {"AUDIO_S",10} {"ERRORS",7}");
+            Console.Out.WriteLine($"{grouping.ToString().ToUpperInvariant(),-20} {"REQUESTS",9} {"CHARACTERS",11} {"AUDIO_S",10} {"ERRORS",7} {"CACHE_HITS",10}");
             foreach (var row in rows)
             {
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Group,-20} {row.Requests,9} {row.Characters,11} {row.AudioSeconds,10:F1} {row.Errors,7}"));
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Group,-20} {row.Requests,9} {row.Characters,11} {row.AudioSeconds,10:F1} {row.Errors,7} {row.CacheHits,10}"));
             }
 
             return 0;

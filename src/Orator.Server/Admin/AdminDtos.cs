@@ -43,10 +43,10 @@ internal sealed record AdminCreateKeyRequest(
     long? CharsPerMonth,
     DateTimeOffset? ExpiresAt);
 
-/// <summary>Usage totals for one group.</summary>
-internal sealed record AdminUsageRow(string Group, long Requests, long Characters, double AudioSeconds, long Errors)
+/// <summary>Usage totals for one group; <c>cache_hits</c> counts requests answered from the render cache.</summary>
+internal sealed record AdminUsageRow(string Group, long Requests, long Characters, double AudioSeconds, long Errors, long CacheHits)
 {
-    public static AdminUsageRow From(UsageSummary s) => new(s.Group, s.Requests, s.Characters, s.AudioSeconds, s.Errors);
+    public static AdminUsageRow From(UsageSummary s) => new(s.Group, s.Requests, s.Characters, s.AudioSeconds, s.Errors, s.CacheHits);
 }
 
 /// <summary>The usage report.</summary>

@@ -69,6 +69,9 @@ internal sealed class RequestRecord
     /// <summary>Milliseconds to the first audio byte, when audio was sent.</summary>
     public double? TimeToFirstAudioMs { get; set; }
 
+    /// <summary>Whether the request was answered from the render cache.</summary>
+    public bool CacheHit { get; set; }
+
     /// <summary>The final status, once <see cref="Complete"/> ran.</summary>
     public int? Status { get; private set; }
 
@@ -124,5 +127,6 @@ internal sealed class RequestRecord
         AudioSeconds,
         TimeToFirstAudioMs,
         Status ?? 0,
-        Time);
+        Time,
+        CacheHit);
 }

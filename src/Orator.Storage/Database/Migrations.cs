@@ -13,7 +13,14 @@ internal static class Migrations
     public static int Latest => Steps(null!).Count;
 
     /// <summary>Brings the database to <see cref="Latest"/>; returns the versions applied now.</summary>
-    public static async Task<IReadOnlyList<int>> ApplyAsync(SqlDatabase database, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<int>> ApplyAsync(SqlDatabase database, CancellationToken cancellationToken) =>
+        ApplyAsync(database, Latest, cancellationToken);
+
+    /// <summary>
+    /// Brings the database to <paramref name="targetVersion"/> (at most <see cref="Latest"/>); returns the
+    /// versions applied now. Startup always goes to the latest; tests use this to build an older schema.
+    /// </summary>
+    public static async Task<IReadOnlyList<int>> ApplyAsync(SqlDatabase database, int targetVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
         var applied = new List<int>();
@@ -24,7 +31,7 @@ internal static class Migrations
             await Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)", cancellationToken);
             var current = await CurrentVersionAsync(connection, transaction, cancellationToken);
             var steps = Steps(database);
-            for (var version = current + 1; version <= steps.Count; version++)
+            for (var version = current + 1; version <= Math.Min(targetVersion, steps.Count); version++)
             {
                 foreach (var statement in steps[version - 1])
                 {
@@ -103,6 +110,12 @@ internal static class Migrations
                 used BIGINT NOT NULL,
                 PRIMARY KEY (key_id, kind, window_start))
             """,
+        ],
+
+        // 2: usage answered from the render cache. The same SQL on both databases; rows
+        // written before it read 0 (not a cache hit).
+        [
+            "ALTER TABLE usage_records ADD COLUMN cache_hit INTEGER NOT NULL DEFAULT 0",
         ],
     ];
 }

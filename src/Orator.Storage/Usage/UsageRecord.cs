@@ -13,6 +13,7 @@ namespace Orator.Storage.Usage;
 /// <param name="TimeToFirstByteMs">Milliseconds to the first audio byte, when audio was sent.</param>
 /// <param name="Status">HTTP status (499 when the client went away).</param>
 /// <param name="Time">When the request arrived.</param>
+/// <param name="CacheHit">Whether the audio was answered from the render cache rather than synthesised.</param>
 public sealed record UsageRecord(
     string RequestId,
     string? KeyId,
@@ -25,4 +26,5 @@ public sealed record UsageRecord(
     double AudioSeconds,
     double? TimeToFirstByteMs,
     int Status,
-    DateTimeOffset Time);
+    DateTimeOffset Time,
+    bool CacheHit = false);

@@ -6,4 +6,5 @@ namespace Orator.Storage.Usage;
 /// <param name="Characters">Characters charged.</param>
 /// <param name="AudioSeconds">Seconds of audio sent.</param>
 /// <param name="Errors">Requests answered with a status of 400 or more.</param>
-public sealed record UsageSummary(string Group, long Requests, long Characters, double AudioSeconds, long Errors);
+/// <param name="CacheHits">Requests answered from the render cache (also counted in <paramref name="Requests"/>).</param>
+public sealed record UsageSummary(string Group, long Requests, long Characters, double AudioSeconds, long Errors, long CacheHits = 0);

@@ -72,8 +72,31 @@ public abstract class CliTests
         var (_, byDay, _) = await cli.RunAsync("usage", "--by", "day");
         var keyRow = Assert.Single(byKey.Split('\n'), l => l.StartsWith(id, StringComparison.Ordinal));
         Assert.Equal(["4", "24"], keyRow.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..3]); // 4 requests, 24 characters
+        Assert.Equal("0", keyRow.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]); // no cache hits
+        Assert.Contains("CACHE_HITS", byKey, StringComparison.Ordinal);
         Assert.Contains("tts-1", byModel, StringComparison.Ordinal);
         Assert.Contains(DateTime.UtcNow.ToString("yyyy-MM-dd"), byDay, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Usage_shows_cache_hits_per_group_in_the_last_column()
+    {
+        var options = await Target.NewDatabaseAsync();
+        await using (var storage = await OratorStorage.OpenAsync(options))
+        {
+            var time = new DateTimeOffset(2030, 1, 31, 12, 0, 0, TimeSpan.Zero);
+            Usage.UsageRecord hit = new("c1", "kHit", "/v1/audio/speech", "tts-1", "flite", "flite:slt", "mp3", 5, 1.0, 2.0, 200, time, CacheHit: true);
+            await storage.Usage.AppendAsync([hit, hit with { RequestId = "c2" }, hit with { RequestId = "c3", CacheHit = false }], CancellationToken.None);
+        }
+
+        var (code, byKey, err) = await new CliRunner(options).RunAsync("usage", "--by", "key");
+
+        Assert.True(code == 0, err);
+        var lines = byKey.Split('\n');
+        var header = Assert.Single(lines, l => l.StartsWith("KEY ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var row = Assert.Single(lines, l => l.StartsWith("kHit", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["KEY", "REQUESTS", "CHARACTERS", "AUDIO_S", "ERRORS", "CACHE_HITS"], header);
+        Assert.Equal(["kHit", "3", "15", "3.0", "0", "2"], row);
     }
 
     [Theory]

@@ -100,6 +100,29 @@ public abstract class AdminApiTests<TServer>(TServer fixture) : IClassFixture<TS
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 
+    [Fact]
+    public async Task Usage_report_counts_cache_hits_in_every_grouping()
+    {
+        var id = (await fixture.Storage.Keys.CreateAsync(new Keys.NewKey("cached"), CancellationToken.None)).Record.Id;
+        var now = DateTimeOffset.UtcNow;
+        await fixture.Storage.Usage.AppendAsync(
+        [
+            new($"hit-{id}", id, "/v1/audio/speech", "tts-1", "flite", "flite:slt", "mp3", 3, 0.5, 1.0, 200, now, CacheHit: true),
+            new($"miss-{id}", id, "/v1/audio/speech", "tts-1", "flite", "flite:slt", "mp3", 4, 0.5, 9.0, 200, now),
+        ], CancellationToken.None);
+        using var admin = Admin();
+
+        foreach (var by in new[] { "key", "model", "day" })
+        {
+            using var report = JsonDocument.Parse(await admin.GetStringAsync($"admin/usage?by={by}&key={id}"));
+            var row = Assert.Single(report.RootElement.GetProperty("data").EnumerateArray());
+            Assert.Equal(2, row.GetProperty("requests").GetInt64());
+            Assert.Equal(7, row.GetProperty("characters").GetInt64());
+            Assert.Equal(0, row.GetProperty("errors").GetInt64());
+            Assert.Equal(1, row.GetProperty("cache_hits").GetInt64());
+        }
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("wrong-admin-key")]

@@ -1,4 +1,6 @@
+using Orator.Storage.Database;
 using Orator.Storage.Tests.Infrastructure;
+using Orator.Storage.Usage;
 
 namespace Orator.Storage.Tests.Storage;
 
@@ -35,6 +37,47 @@ public abstract class MigrationTests : StorageTestBase
             await storage.DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task A_version_1_database_migrates_to_the_latest_and_keeps_its_usage_rows_as_misses()
+    {
+        var old = await Target.NewDatabaseAsync();
+        await using (var database = OpenRaw(old))
+        {
+            Assert.Equal([1], await Migrations.ApplyAsync(database, 1, CancellationToken.None));
+            await using var connection = await database.OpenAsync(CancellationToken.None);
+            await using var insert = SqlDatabase.Command(connection, null,
+                """
+                INSERT INTO usage_records (request_id, key_id, route, model, engine, voice, format, characters, audio_seconds, ttfb_ms, status, created_at)
+                VALUES ('v1-row', 'k1', '/v1/audio/speech', 'tts-1', 'flite', 'flite:slt', 'mp3', 12, 1.5, 20.0, 200, 1000)
+                """);
+            await insert.ExecuteNonQueryAsync();
+            Assert.Equal(1, await Migrations.CurrentVersionAsync(connection, null, CancellationToken.None));
+        }
+
+        await using var storage = await OratorStorage.OpenAsync(old);
+
+        Assert.True(OratorStorage.LatestSchemaVersion >= 2);
+        Assert.Equal(OratorStorage.LatestSchemaVersion, await storage.SchemaVersionAsync(CancellationToken.None));
+        var row = Assert.Single(await storage.Usage.RecentAsync(null, 10, CancellationToken.None));
+        Assert.Equal(new UsageRecord("v1-row", "k1", "/v1/audio/speech", "tts-1", "flite", "flite:slt", "mp3", 12, 1.5, 20.0, 200, DateTimeOffset.FromUnixTimeMilliseconds(1000)), row);
+        Assert.False(row.CacheHit);
+        Assert.Equal(new UsageSummary("k1", 1, 12, 1.5, 0, 0), Assert.Single(await storage.Usage.SummarizeAsync(new UsageQuery(UsageGrouping.Key), CancellationToken.None)));
+        await using (var database = OpenRaw(old))
+        await using (var connection = await database.OpenAsync(CancellationToken.None))
+        await using (var read = SqlDatabase.Command(connection, null, "SELECT cache_hit FROM usage_records WHERE request_id = 'v1-row'"))
+        {
+            Assert.Equal(0L, Convert.ToInt64(await read.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        await storage.Usage.AppendAsync([row with { RequestId = "v2-row", CacheHit = true }], CancellationToken.None);
+        Assert.Equal(1, Assert.Single(await storage.Usage.SummarizeAsync(new UsageQuery(UsageGrouping.Key), CancellationToken.None)).CacheHits);
+    }
+
+    /// <summary>The database behind <paramref name="options"/> without migrating it.</summary>
+    private static SqlDatabase OpenRaw(StorageOptions options) => options.Provider == StorageOptions.Postgres
+        ? new PostgresDatabase(options.ConnectionString)
+        : new SqliteDatabase(options.ConnectionString);
 }
 
 public sealed class SqliteMigrationTests : MigrationTests

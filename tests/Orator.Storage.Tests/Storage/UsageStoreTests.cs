@@ -46,6 +46,31 @@ public abstract class UsageStoreTests : StorageTestBase
 
         Assert.Equal(2, Assert.Single(await Storage.Usage.SummarizeAsync(new UsageQuery(UsageGrouping.Key), CancellationToken.None)).Requests);
     }
+
+    [Fact]
+    public async Task A_cache_hit_round_trips_and_each_grouping_counts_hits()
+    {
+        await Storage.Usage.AppendAsync(
+        [
+            Record("h1", "kA", "tts-1", 10, 1.0, 200, Day1) with { CacheHit = true },
+            Record("h2", "kA", "tts-1", 20, 2.0, 200, Day1.AddMinutes(2)),
+            Record("h3", "kA", "flite", 5, 0.5, 200, Day1.AddMinutes(3)) with { CacheHit = true },
+            Record("h4", "kB", "tts-1", 7, 0.7, 200, Day1.AddMinutes(4)),
+        ], CancellationToken.None);
+
+        var recent = await Storage.Usage.RecentAsync("kA", 10, CancellationToken.None);
+        var byKey = await Storage.Usage.SummarizeAsync(new UsageQuery(UsageGrouping.Key), CancellationToken.None);
+        var byModel = await Storage.Usage.SummarizeAsync(new UsageQuery(UsageGrouping.Model), CancellationToken.None);
+        var byDay = await Storage.Usage.SummarizeAsync(new UsageQuery(UsageGrouping.Day, "kA"), CancellationToken.None);
+
+        Assert.Equal(Record("h1", "kA", "tts-1", 10, 1.0, 200, Day1) with { CacheHit = true }, recent.Single(r => r.RequestId == "h1"));
+        Assert.Equal([true, false, true], recent.OrderBy(r => r.RequestId, StringComparer.Ordinal).Select(r => r.CacheHit));
+        Assert.Equal(new UsageSummary("kA", 3, 35, 3.5, 0, 2), byKey.Single(r => r.Group == "kA"));
+        Assert.Equal(new UsageSummary("kB", 1, 7, 0.7, 0, 0), byKey.Single(r => r.Group == "kB"));
+        Assert.Equal(1, byModel.Single(r => r.Group == "tts-1").CacheHits);
+        Assert.Equal(1, byModel.Single(r => r.Group == "flite").CacheHits);
+        Assert.Equal([1L, 1L], byDay.Select(r => r.CacheHits));
+    }
 }
 
 public sealed class SqliteUsageStoreTests : UsageStoreTests
