@@ -96,7 +96,7 @@ internal static partial class SpeechApi
         RenderOutcome? outcome = null;
         try
         {
-            outcome = await RenderAsync(cache, key, plan, output, aborted);
+            outcome = await RenderAsync(cache, key, plan, output, record, aborted);
             await AnswerAsync(context, plan, outcome, new OutcomeServices(metrics, logger, options.Value.Logging.IncludeText));
         }
         finally
@@ -113,7 +113,7 @@ internal static partial class SpeechApi
 
     /// <summary>Maps how the render ended to what the client gets (the audio itself is already out when it completed).</summary>
     /// <summary>Replays a cached render, or renders (storing the result when caching is on).</summary>
-    private static async Task<RenderOutcome> RenderAsync(RenderCache cache, RenderKey? key, SpeechPlan plan, HttpSpeechOutput output, CancellationToken aborted)
+    private static async Task<RenderOutcome> RenderAsync(RenderCache cache, RenderKey? key, SpeechPlan plan, HttpSpeechOutput output, RequestRecord record, CancellationToken aborted)
     {
         if (key is null)
         {
@@ -133,6 +133,7 @@ internal static partial class SpeechApi
         if (lookup.Entry is { } entry)
         {
             output.CacheState = "hit";
+            record.CacheHit = true;
             return await RenderCache.ReplayAsync(entry, plan, output, aborted);
         }
 
