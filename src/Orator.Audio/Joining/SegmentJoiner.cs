@@ -23,8 +23,11 @@ public sealed class SegmentJoiner : IPcmSink, IDisposable
     private readonly int _fade;
     private readonly int _leadIn;
     private readonly int _tail;
+    private readonly int _block;
     private readonly PooledArray<short> _held;
     private readonly PooledArray<short> _silence;
+    private readonly PooledArray<short> _preRoll;
+    private int _preRollCount;
     private int _heldCount;
     private bool _segmentStarted;
     private int _fadeInDone;
@@ -44,9 +47,11 @@ public sealed class SegmentJoiner : IPcmSink, IDisposable
         _fade = Math.Max(1, sampleRate * 5 / 1000);
         _leadIn = sampleRate * 10 / 1000;
         _tail = sampleRate * 20 / 1000;
+        _block = Math.Max(1, sampleRate / 10);
         _held = new PooledArray<short>(sampleRate / 2);
         _silence = new PooledArray<short>(sampleRate / 10);
         Array.Clear(_silence.Array);
+        _preRoll = new PooledArray<short>(Math.Max(1, _leadIn));
     }
 
     /// <summary>The rate of the PCM passing through.</summary>
@@ -61,26 +66,41 @@ public sealed class SegmentJoiner : IPcmSink, IDisposable
         var input = samples;
         if (!_segmentStarted)
         {
-            // Leading silence of a segment is dropped (a short lead-in is kept).
+            // Leading silence of a segment is dropped (a short lead-in is kept). The lead-in may
+            // reach back into earlier writes of the segment: how the engine cut its audio into
+            // writes must not change the result.
             var first = FirstSound(input.Span);
             if (first < 0)
             {
+                KeepPreRoll(input.Span);
                 return;
             }
 
             var start = Math.Max(0, first - _leadIn);
+            var fromBefore = Math.Min(_preRollCount, _leadIn - (first - start));
             input = input[start..];
             _segmentStarted = true;
             _fadeInDone = 0;
+            if (fromBefore > 0)
+            {
+                await AppendAsync(_preRoll.Array.AsMemory(_preRollCount - fromBefore, fromBefore), cancellationToken);
+            }
+
+            _preRollCount = 0;
         }
 
+        await AppendAsync(input, cancellationToken);
+    }
+
+    private async ValueTask AppendAsync(ReadOnlyMemory<short> input, CancellationToken cancellationToken)
+    {
         while (!input.IsEmpty)
         {
             var take = Math.Min(input.Length, _held.Array.Length - _heldCount);
             if (take == 0)
             {
                 // Held buffer full of (mostly) silence: let the oldest part go.
-                await ReleaseAsync(_heldCount - _fade, cancellationToken);
+                await ReleaseAsync(_heldCount - _fade, all: false, cancellationToken);
                 continue;
             }
 
@@ -93,7 +113,7 @@ public sealed class SegmentJoiner : IPcmSink, IDisposable
             var lastSound = LastSound(_held.Array.AsSpan(0, _heldCount));
             if (lastSound >= 0)
             {
-                await ReleaseAsync(lastSound + 1 - _fade, cancellationToken);
+                await ReleaseAsync(lastSound + 1 - _fade, all: false, cancellationToken);
             }
         }
     }
@@ -101,6 +121,7 @@ public sealed class SegmentJoiner : IPcmSink, IDisposable
     /// <inheritdoc />
     public async ValueTask EndSegmentAsync(int segment, CancellationToken cancellationToken)
     {
+        _preRollCount = 0;
         if (_segmentStarted)
         {
             // Trim the trailing silence to a short tail, fade out, and send it all.
@@ -114,7 +135,7 @@ public sealed class SegmentJoiner : IPcmSink, IDisposable
             }
 
             _heldCount = keep;
-            await ReleaseAsync(_heldCount, cancellationToken);
+            await ReleaseAsync(_heldCount, all: true, cancellationToken);
             _heldCount = 0;
             _segmentStarted = false;
         }
@@ -134,6 +155,29 @@ public sealed class SegmentJoiner : IPcmSink, IDisposable
     {
         _held.Dispose();
         _silence.Dispose();
+        _preRoll.Dispose();
+    }
+
+    // The last samples (up to the lead-in) of a segment's silence so far.
+    private void KeepPreRoll(ReadOnlySpan<short> silence)
+    {
+        var room = _leadIn;
+        if (room == 0)
+        {
+            return;
+        }
+
+        if (silence.Length >= room)
+        {
+            silence[^room..].CopyTo(_preRoll.Array);
+            _preRollCount = room;
+            return;
+        }
+
+        var keep = Math.Min(_preRollCount, room - silence.Length);
+        _preRoll.Array.AsSpan(_preRollCount - keep, keep).CopyTo(_preRoll.Array);
+        silence.CopyTo(_preRoll.Array.AsSpan(keep));
+        _preRollCount = keep + silence.Length;
     }
 
     private void ApplyFadeIn(Span<short> samples)
@@ -144,16 +188,25 @@ public sealed class SegmentJoiner : IPcmSink, IDisposable
         }
     }
 
-    private async ValueTask ReleaseAsync(int count, CancellationToken cancellationToken)
+    // Sends the first samples held on, in writes of exactly one block (100 ms) each: during a
+    // segment only whole blocks go (the rest waits for more), at its end everything. So what the
+    // pipeline receives, and therefore where the encoder ends its pages and the output flushes
+    // (SSE events), depends on the audio alone, never on how the engine cut it into writes.
+    private async ValueTask ReleaseAsync(int count, bool all, CancellationToken cancellationToken)
     {
-        if (count <= 0)
+        var end = all ? count : count / _block * _block;
+        if (end <= 0)
         {
             return;
         }
 
-        await _next.WriteAsync(_held.Array.AsMemory(0, count), cancellationToken);
-        _held.Array.AsSpan(count, _heldCount - count).CopyTo(_held.Array);
-        _heldCount -= count;
+        for (var at = 0; at < end; at += _block)
+        {
+            await _next.WriteAsync(_held.Array.AsMemory(at, Math.Min(_block, end - at)), cancellationToken);
+        }
+
+        _held.Array.AsSpan(end, _heldCount - end).CopyTo(_held.Array);
+        _heldCount -= end;
     }
 
     private static int FirstSound(ReadOnlySpan<short> samples)

@@ -36,6 +36,9 @@ public sealed partial class EngineWorkerPool : IAsyncDisposable
     /// <summary>How many workers had to be replaced since start.</summary>
     public int Restarts => Volatile.Read(ref _restarts);
 
+    /// <summary>How many workers are idle right now.</summary>
+    public int Idle => _idle.Reader.Count;
+
     /// <summary>How many rents are waiting for a free worker right now (the queue depth).</summary>
     public int Waiting => Volatile.Read(ref _waiting);
 
