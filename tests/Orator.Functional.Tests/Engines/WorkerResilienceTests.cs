@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using Orator.Engines.Workers;
 using Orator.Functional.Tests.Infrastructure;
+using Orator.Functional.Tests.Observability;
 
 namespace Orator.Functional.Tests.Engines;
 
@@ -56,7 +57,7 @@ public sealed class WorkerResilienceTests(IsolatedServerFixture server) : IClass
         // later on loopback, whose buffers are large): wait until the response has ended there.
         // From then on the workers must be idle, windows rendering ahead included.
         var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!(await client.GetStringAsync("metrics")).Contains("\norator_active_streams 0", StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        while (PrometheusText.Parse(await client.GetStringAsync("metrics")).Sum("orator_active_streams") > 0 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50);
         }
