@@ -111,7 +111,14 @@ public sealed class WorkerSpeechEngine : ISpeechEngine
                 _nextToLaunch = Math.Max(_nextToLaunch, window + 1);
                 live.Reset(start);
                 var running = RunLiveAsync(Segments(start, count), live);
-                LaunchAhead();
+                if (window > 0)
+                {
+                    // Not beside the first window: its audio is the time to first audio, and a
+                    // second worker rendering at the same time takes CPU from it and from the
+                    // encoder; look-ahead starts once the first sentence is out.
+                    LaunchAhead();
+                }
+
                 await running;
             }
         }

@@ -25,6 +25,7 @@ public sealed partial class EngineHost : IAsyncDisposable
     private readonly Lock _reloadGate = new();
     private readonly List<IDisposable> _retired = [];
     private IReadOnlyList<ISpeechEngine> _neural = [];
+    private static readonly Lazy<string> s_engineLibraries = new(EngineLibraries.Fingerprint);
     private string _neuralSignature = "";
     private volatile VoiceCatalog _catalog;
     private IReadOnlyList<(string EngineId, string Problem)> _missing;
@@ -131,9 +132,9 @@ public sealed partial class EngineHost : IAsyncDisposable
     public event Action? ModelsReloaded;
 
     /// <summary>
-    /// Identifies what the engines would render: the voices on offer and the model files (paths,
-    /// sizes, times) behind them. It changes when a model is replaced, so stored renders of the
-    /// old one are not served.
+    /// Identifies what the engines would render: the voices on offer, the native engines'
+    /// library files and the model files (paths, sizes, times) behind them. It changes when an
+    /// engine is upgraded or a model replaced, so stored renders of the old one are not served.
     /// </summary>
     public string Fingerprint
     {
@@ -142,7 +143,7 @@ public sealed partial class EngineHost : IAsyncDisposable
             lock (_reloadGate)
             {
                 var voices = string.Join(',', _catalog.Engines.SelectMany(e => e.Voices).Select(v => v.QualifiedId));
-                return voices + "\n" + _neuralSignature;
+                return voices + "\n" + s_engineLibraries.Value + _neuralSignature;
             }
         }
     }
