@@ -15,7 +15,6 @@ internal sealed class BoundedLineReader
     private int _start;
     private int _end;
     private bool _eof;
-    private bool _skipLineFeed;
     private long _consumed;
 
     /// <summary>Reads <paramref name="reader"/> in lines of at most <paramref name="maxLine"/> characters.</summary>
@@ -44,26 +43,22 @@ internal sealed class BoundedLineReader
                 return Take(endsLine: true);
             }
 
-            if (_skipLineFeed)
-            {
-                _skipLineFeed = false;
-                if (_buffer[_start] == '\n')
-                {
-                    _start++;
-                    _consumed++;
-                    continue;
-                }
-            }
-
             var available = _buffer.AsSpan(_start, _end - _start);
             var room = MaxLine - _line.Length;
             var lineBreak = available.IndexOfAny('\n', '\r');
             if (lineBreak >= 0 && lineBreak <= room)
             {
                 _line.Append(available[..lineBreak]);
-                _skipLineFeed = available[lineBreak] == '\r';
+                var carriageReturn = available[lineBreak] == '\r';
                 _start += lineBreak + 1;
                 _consumed += lineBreak + 1;
+                if (carriageReturn && (_start < _end || await FillAsync(cancellationToken)) && _buffer[_start] == '\n')
+                {
+                    // \r\n is one line break, even across two reads.
+                    _start++;
+                    _consumed++;
+                }
+
                 return Take(endsLine: true);
             }
 
