@@ -59,6 +59,8 @@ public sealed class BenchReport
 
     public SayResult? Say { get; set; }
 
+    public LongFormResult? LongForm { get; set; }
+
     /// <summary>True when this was a <c>--smoke</c> run: tiny parameters, targets reported but not enforced.</summary>
     public bool Smoke { get; set; }
 
@@ -74,7 +76,8 @@ public sealed class BenchReport
         && (Matrix?.Targets.All(t => t.Met != false) ?? true) && (Memory?.Targets.All(t => t.Met != false) ?? true)
         && (Intelligibility?.Targets.All(t => t.Met != false) ?? true)
         && (Neural?.Targets.All(t => t.Met != false) ?? true)
-        && (Say?.Targets.All(t => t.Met != false) ?? true);
+        && (Say?.Targets.All(t => t.Met != false) ?? true)
+        && (LongForm?.Targets.All(t => t.Met != false) ?? true);
 }
 
 [JsonSourceGenerationOptions(WriteIndented = true)]
