@@ -91,6 +91,11 @@ internal sealed class SayRender
                     break;
                 }
 
+                // The previous piece's plan is garbage now. The server's GC settings let committed
+                // memory grow with so little pressure (1 MB of text allocates ~110 MB in 60 pieces,
+                // 7 gen0 collections) that RSS crept up ~30 MB over a book; a full collection here,
+                // ~5 ms once a piece (every 16k characters), keeps it at the live size.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 piece = next;
                 planned = Plan(piece);
                 if (planned.Plan is null)
