@@ -61,6 +61,8 @@ public sealed class BenchReport
 
     public CacheResult? Cache { get; set; }
 
+    public LongFormResult? LongForm { get; set; }
+
     /// <summary>True when this was a <c>--smoke</c> run: tiny parameters, targets reported but not enforced.</summary>
     public bool Smoke { get; set; }
 
@@ -77,7 +79,8 @@ public sealed class BenchReport
         && (Intelligibility?.Targets.All(t => t.Met != false) ?? true)
         && (Neural?.Targets.All(t => t.Met != false) ?? true)
         && (Say?.Targets.All(t => t.Met != false) ?? true)
-        && (Cache?.Targets.All(t => t.Met != false) ?? true);
+        && (Cache?.Targets.All(t => t.Met != false) ?? true)
+        && (LongForm?.Targets.All(t => t.Met != false) ?? true);
 }
 
 [JsonSourceGenerationOptions(WriteIndented = true)]

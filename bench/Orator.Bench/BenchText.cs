@@ -20,6 +20,23 @@ public static class BenchText
     /// <summary>One sentence of 98 characters: the "short" input.</summary>
     public static string ShortSentence => Sentences[0];
 
+    /// <summary>A book of about <paramref name="characters"/>: paragraphs of five sentences, separated by blank lines.</summary>
+    public static string Book(int characters)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; text.Length < characters; i++)
+        {
+            if (text.Length > 0)
+            {
+                text.Append("\n\n");
+            }
+
+            text.AppendJoin(' ', Enumerable.Range(0, 5).Select(j => Sentences[(i + j) % Sentences.Length]));
+        }
+
+        return text.ToString();
+    }
+
     public static string Create(int characters)
     {
         var text = new StringBuilder();

@@ -3,7 +3,7 @@ using Orator.Bench;
 
 // Orator benchmarks. Every figure is a ratio against a baseline measured in the same run on the
 // same machine, so a noisy shared machine moves both sides together.
-//   scripts/bench.sh [concurrency|encoders|ttfa|matrix|memory|intelligibility|neural|say|cache|all] [--runs N] [--json path] [--smoke] [--models DIR]
+//   scripts/bench.sh [concurrency|encoders|ttfa|matrix|memory|intelligibility|neural|say|cache|longform|all] [--runs N] [--json path] [--smoke] [--models DIR]
 // (scripts/bench.sh compiles the native engine worker first, as scripts/serve.sh installs it, and runs this program.)
 // --models DIR: the neural suite also measures the real Kokoro/Piper models of that model store.
 // --smoke: every suite with tiny parameters; exits 0 when everything ran (targets reported, not enforced).
@@ -29,7 +29,7 @@ for (var i = 0; i < args.Length; i++)
             smoke = true;
             runs = 1;
             break;
-        case "concurrency" or "encoders" or "ttfa" or "matrix" or "memory" or "intelligibility" or "neural" or "say" or "cache" or "all":
+        case "concurrency" or "encoders" or "ttfa" or "matrix" or "memory" or "intelligibility" or "neural" or "say" or "cache" or "longform" or "all":
             suite = args[i];
             break;
         default:
@@ -118,6 +118,16 @@ if (suite is "all" or "say")
 {
     report.Say = await SayBenchmark.RunAsync(runs, smoke, CancellationToken.None);
     foreach (var line in SayBenchmark.Report(report.Say))
+    {
+        Console.WriteLine(line);
+    }
+}
+
+// Minutes long (a 1 MB book): part of a full "all" run and of "all --smoke" (20,000 characters), or alone.
+if (suite is "all" or "longform")
+{
+    report.LongForm = await LongFormBenchmark.RunAsync(smoke, CancellationToken.None);
+    foreach (var line in LongFormBenchmark.Report(report.LongForm))
     {
         Console.WriteLine(line);
     }

@@ -8,14 +8,16 @@ internal static class PauseRules
 {
     /// <summary>
     /// Pauses at the engine's sample clock: the engine's native tempo does not apply to inserted
-    /// silence, so they are shortened here; the stretcher then scales them like speech.
+    /// silence, so they are shortened here; the stretcher then scales them like speech. The last
+    /// chunk ends the input (<see cref="ChunkBreak.End"/>, no pause) unless <paramref name="breakAfterLast"/>
+    /// says the input is a piece of a longer text that goes on after a break of that kind.
     /// </summary>
-    public static TimeSpan[] For(IReadOnlyList<TextChunk> chunks, PauseOptions pauses, float pauseScale, float engineRate)
+    public static TimeSpan[] For(IReadOnlyList<TextChunk> chunks, PauseOptions pauses, float pauseScale, float engineRate, ChunkBreak breakAfterLast = ChunkBreak.End)
     {
         var result = new TimeSpan[chunks.Count];
         for (var i = 0; i < chunks.Count; i++)
         {
-            var ms = chunks[i].Break switch
+            var ms = (i == chunks.Count - 1 ? breakAfterLast : chunks[i].Break) switch
             {
                 ChunkBreak.Sentence => pauses.SentenceMs,
                 ChunkBreak.Clause => pauses.ClauseMs,

@@ -18,6 +18,11 @@ namespace Orator.Speech.Planning;
 public sealed class SpeechPlanner
 {
     private static readonly SentenceSplitter Splitter = new();
+
+    // A piece that continues a longer text is not its start: its first chunk need not be short.
+    private static readonly SentenceSplitter ContinuationSplitter =
+        new(SplitterOptions.Default with { FirstChunkMaxCharacters = SplitterOptions.Default.MaxChunkCharacters });
+
     private readonly Func<VoiceCatalog> _catalog;
     private readonly SpeechTextPreparer _preparer;
     private readonly PauseOptions _pauses;
@@ -53,7 +58,7 @@ public sealed class SpeechPlanner
     public PlanResult<SpeechPlan> Plan(SpeechRequest request, SpeechModel? model)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var text = PlanText(_catalog(), model, request.Model, request.Voice, request.Input, request.Normalization);
+        var text = PlanText(_catalog(), model, request.Model, request.Voice, request.Input, request.Normalization, request.Piece?.FollowsEarlierText == true);
         if (text.Plan is not { } textPlan)
         {
             return PlanResult.Refused<SpeechPlan>(text.Error!);
@@ -74,7 +79,7 @@ public sealed class SpeechPlanner
             Input = request.Input,
             InstructionText = request.Instructions,
             Spoken = textPlan.Spoken,
-            PausesAfter = PauseRules.For(textPlan.Spoken.Chunks, _pauses, instructions.PauseScale, split.Engine.Rate),
+            PausesAfter = PauseRules.For(textPlan.Spoken.Chunks, _pauses, instructions.PauseScale, split.Engine.Rate, request.Piece?.BreakAfter ?? ChunkBreak.End),
             Format = request.ResponseFormat,
             StreamFormat = request.StreamFormat,
             EngineProsody = split.Engine,
@@ -88,10 +93,10 @@ public sealed class SpeechPlanner
     public PlanResult<TextPlan> PlanText(NormalizeRequest request, SpeechModel? model)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return PlanText(_catalog(), model, request.Model, request.Voice, request.Input, request.Normalization);
+        return PlanText(_catalog(), model, request.Model, request.Voice, request.Input, request.Normalization, followsEarlierText: false);
     }
 
-    private PlanResult<TextPlan> PlanText(VoiceCatalog catalog, SpeechModel? model, string modelName, string voiceName, string input, NormalizationSetting normalization)
+    private PlanResult<TextPlan> PlanText(VoiceCatalog catalog, SpeechModel? model, string modelName, string voiceName, string input, NormalizationSetting normalization, bool followsEarlierText)
     {
         if (model is null)
         {
@@ -106,7 +111,7 @@ public sealed class SpeechPlanner
         // Overrides and the lexicon apply to every voice; numbers and symbols are normalized for English voices only.
         var normalizer = SpokenInput.NormalizerFor(voice.Voice.Language, normalization);
         var text = _preparer.Prepare(input, normalizer);
-        var spoken = new SpokenText(text, Splitter.Split(text), normalizer?.Locale);
+        var spoken = new SpokenText(text, (followsEarlierText ? ContinuationSplitter : Splitter).Split(text), normalizer?.Locale);
         return PlanResult.Planned(new TextPlan(model, voice, input, spoken));
     }
 

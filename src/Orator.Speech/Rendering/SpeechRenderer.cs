@@ -1,6 +1,3 @@
-using Orator.Audio.Encoding;
-using Orator.Audio.Joining;
-using Orator.Audio.Pipeline;
 using Orator.Core.Audio;
 using Orator.Core.Errors;
 using Orator.Speech.Backends;
@@ -9,9 +6,11 @@ using Orator.Speech.Planning;
 namespace Orator.Speech.Rendering;
 
 /// <summary>
-/// Renders a plan into an output and says how it ended. The only owner of the joiner, the audio
-/// pipeline and the encoder: a PCM backend's chunks are joined (trims, fades, pauses), stretched,
-/// resampled to 24 kHz, encoded and flushed as they come; an encoded backend's bytes pass through.
+/// Renders a plan into an output and says how it ended. A PCM backend's chunks are joined (trims,
+/// fades, pauses), stretched, resampled to 24 kHz, encoded and flushed as they come, through a
+/// <see cref="ContinuousRender"/> of that one plan (the only owner of the joiner, the audio
+/// pipeline and the encoder; a long text renders several plans through one); an encoded
+/// backend's bytes pass through.
 /// Never sees HTTP: the server, the CLI and the benchmarks render through here alike.
 /// </summary>
 public static class SpeechRenderer
@@ -23,31 +22,16 @@ public static class SpeechRenderer
         ArgumentNullException.ThrowIfNull(output);
         var audio = plan.Backend.AudioFor(plan);
         return audio.IsPcm
-            ? await RenderPcmAsync(plan, audio.SampleRate, output, cancellationToken)
+            ? await RenderPcmAsync(plan, output, cancellationToken)
             : await RenderEncodedAsync(plan, output, cancellationToken);
     }
 
-    private static async Task<RenderOutcome> RenderPcmAsync(SpeechPlan plan, int sampleRate, ISpeechOutput output, CancellationToken cancellationToken)
+    private static async Task<RenderOutcome> RenderPcmAsync(SpeechPlan plan, ISpeechOutput output, CancellationToken cancellationToken)
     {
-        using var encoder = AudioEncoderFactory.Create(plan.Format, plan.OutputSampleRate, RenderKey.Of(plan).StreamSerial);
-        using var pipeline = new AudioPipeline(plan.PipelineSampleRate, plan.ResidualTempo, encoder, output.Writer)
-        {
-            Gain = plan.Instructions.Gain,
-        };
-        var sink = new FirstAudioSink(output, pipeline, encoder.ContentType);
-        using var joiner = new SegmentJoiner(sampleRate, plan.PausesAfter, sink);
-        try
-        {
-            await plan.Backend.RenderAsync(plan, BackendOutput.ForPcm(joiner), cancellationToken);
-            await sink.StartAsync(cancellationToken);
-            await pipeline.CompleteAsync(cancellationToken);
-            await output.EndAsync(SummaryOf(plan, pipeline.OutputSamples), cancellationToken);
-            return new RenderOutcome(RenderStatus.Completed, true, pipeline.OutputSamples, plan.OutputSampleRate);
-        }
-        catch (Exception ex) when (Classify(ex, sink.Started, cancellationToken) is { } status)
-        {
-            return new RenderOutcome(status, sink.Started, pipeline.OutputSamples, plan.OutputSampleRate, status == RenderStatus.ClientGone ? null : ex);
-        }
+        // A stream of one plan: the same joiner, pipeline and encoder as a long text's stream of many.
+        using var render = new ContinuousRender(output);
+        var outcome = await render.RenderAsync(plan, cancellationToken);
+        return outcome.Status == RenderStatus.Completed ? await render.CompleteAsync(cancellationToken) : outcome;
     }
 
     private static async Task<RenderOutcome> RenderEncodedAsync(SpeechPlan plan, ISpeechOutput output, CancellationToken cancellationToken)
@@ -67,7 +51,7 @@ public static class SpeechRenderer
     }
 
     /// <summary>The outcome an exception stands for, or null for one that is Orator's own fault (it propagates).</summary>
-    private static RenderStatus? Classify(Exception exception, bool started, CancellationToken cancellationToken) => exception switch
+    internal static RenderStatus? Classify(Exception exception, bool started, CancellationToken cancellationToken) => exception switch
     {
         OperationCanceledException when cancellationToken.IsCancellationRequested => RenderStatus.ClientGone,
         EngineOverloadedException => started ? RenderStatus.FailedAfterAudio : RenderStatus.OverloadedBeforeAudio,

@@ -40,4 +40,10 @@ public sealed record SpeechRequest
 
     /// <summary>The Orator <c>normalization</c> extension: on with the voice's conventions unless the request says otherwise.</summary>
     public NormalizationSetting Normalization { get; init; } = NormalizationSetting.Default;
+
+    /// <summary>
+    /// Set when <see cref="Input"/> is one piece of a longer text rendered as several plans into one
+    /// stream (<c>orator say</c> long form); null, as for every HTTP request, when it is the whole text.
+    /// </summary>
+    public InputPiece? Piece { get; init; }
 }

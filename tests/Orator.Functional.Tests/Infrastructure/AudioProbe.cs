@@ -54,6 +54,40 @@ public static class AudioProbe
         }
     }
 
+    /// <summary>
+    /// What ffprobe says about the file at <paramref name="path"/> (no decoding: for files too large
+    /// to hold), and the samples of its first and last <paramref name="edgeSeconds"/> as ffmpeg decodes them.
+    /// </summary>
+    public static async Task<(ProbedAudio Head, short[] Tail)> ProbeFileAsync(string path, double edgeSeconds)
+    {
+        var (probeOut, probeErr, probeCode) = await RunAsync("ffprobe", ["-v", "error", "-show_streams", "-show_format", "-of", "json", path]);
+        Assert.True(probeCode == 0, $"ffprobe failed: {probeErr}");
+        using var json = JsonDocument.Parse(probeOut);
+        var stream = json.RootElement.GetProperty("streams")[0];
+        var format = json.RootElement.GetProperty("format");
+        var duration = double.Parse(format.GetProperty("duration").GetString()!, CultureInfo.InvariantCulture);
+        var seconds = edgeSeconds.ToString(CultureInfo.InvariantCulture);
+        var (head, headErr, headCode) = await RunBinaryAsync("ffmpeg", ["-v", "error", "-nostdin", "-t", seconds, "-i", path, "-f", "s16le", "-acodec", "pcm_s16le", "-"]);
+        var (tail, tailErr, tailCode) = await RunBinaryAsync("ffmpeg", ["-v", "error", "-nostdin", "-sseof", "-" + seconds, "-i", path, "-f", "s16le", "-acodec", "pcm_s16le", "-"]);
+        Assert.True(headCode == 0 && tailCode == 0, $"ffmpeg failed to decode: {headErr} {tailErr}");
+        var probed = new ProbedAudio(
+            stream.GetProperty("codec_name").GetString()!,
+            format.GetProperty("format_name").GetString()!,
+            int.Parse(stream.GetProperty("sample_rate").GetString()!, CultureInfo.InvariantCulture),
+            stream.GetProperty("channels").GetInt32(),
+            duration,
+            ToSamples(head),
+            headErr + tailErr);
+        return (probed, ToSamples(tail));
+    }
+
+    private static short[] ToSamples(byte[] pcm)
+    {
+        var samples = new short[pcm.Length / 2];
+        Buffer.BlockCopy(pcm, 0, samples, 0, samples.Length * 2);
+        return samples;
+    }
+
     /// <summary>Decodes any container ffmpeg knows to mono s16 at <paramref name="sampleRate"/>, failing on any decoder message.</summary>
     public static async Task<short[]> DecodeAsync(byte[] audio, int sampleRate)
     {

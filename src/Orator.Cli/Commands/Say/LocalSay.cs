@@ -1,20 +1,37 @@
-using System.Globalization;
-using Orator.Speech.Errors;
-using Orator.Speech.Rendering;
-using Orator.Speech.Requests;
+using Orator.Cli.Commands.Say.LongForm;
 
 namespace Orator.Cli.Commands.Say;
 
 /// <summary>
 /// <c>orator say</c> without <c>--server</c>: plans and renders in this process through the
 /// speech core, exactly as the server's speech endpoint does, but with no Kestrel, database or
-/// port. The text may be longer than the HTTP API's 4,096 characters.
+/// port. The text may be any length (<see cref="SayRender"/> renders it piece by piece).
 /// </summary>
 internal static class LocalSay
 {
     /// <summary>Speaks <paramref name="say"/>; returns the exit status (0, 1 render failed, 2 refused, 130 cancelled).</summary>
     public static async Task<int> RunAsync(SayRequest say, IReadOnlyList<string> configurationTokens, SayConsole console, CancellationToken cancellationToken)
     {
+        TextSurvey survey;
+        try
+        {
+            using var reader = say.Input.OpenReader();
+            survey = await TextSurvey.RunAsync(reader, PieceLimits.Default.MaxLine, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return console.Fail(SayExit.Refused, say.Input.CannotRead(ex));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return console.Fail(SayExit.Cancelled, "cancelled.");
+        }
+
+        if (!survey.HasText)
+        {
+            return console.Fail(SayExit.Refused, SayText.Empty);
+        }
+
         // Alongside reading the settings and starting the worker (RenderWarmup says why).
         var warmup = Task.Run(() => RenderWarmup.Run(say.Format), CancellationToken.None);
         CliSpeech speech;
@@ -34,67 +51,18 @@ internal static class LocalSay
 
         await using (speech)
         {
-            var planned = speech.Speech.Planner.Plan(new SpeechRequest
-            {
-                Model = say.Model,
-                Voice = say.Voice,
-                Input = say.Text,
-                Instructions = say.Instructions,
-                ResponseFormat = say.Format,
-                Speed = say.Speed,
-            });
-            if (planned.Plan is not { } plan)
-            {
-                return Refused(planned.Error!, speech, console);
-            }
-
-            SayDestination destination;
             try
             {
-                destination = SayDestination.Open(say.Output);
+                return await SayRender.RunAsync(speech, say, console, survey, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return console.Fail(SayExit.Cancelled, "cancelled.");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                return console.Fail(SayExit.Refused, $"cannot write {say.Output}: {ex.Message}");
-            }
-
-            await using (destination)
-            {
-                RenderOutcome outcome;
-                await using (var output = new StreamSpeechOutput(destination.Stream))
-                {
-                    outcome = await SpeechRenderer.RenderAsync(plan, output, cancellationToken);
-                }
-
-                if (outcome.Status != RenderStatus.Completed && cancellationToken.IsCancellationRequested)
-                {
-                    // Ctrl+C in a terminal reaches the engine workers too: a worker that died of it is not an engine failure.
-                    return console.Fail(SayExit.Cancelled, "cancelled.");
-                }
-
-                return outcome.Status switch
-                {
-                    RenderStatus.Completed => console.Wrote(destination, await destination.CompleteAsync(plan.Format, cancellationToken), outcome.AudioSeconds),
-                    RenderStatus.ClientGone => console.Fail(SayExit.Cancelled, "cancelled."),
-                    RenderStatus.OverloadedBeforeAudio => console.Fail(SayExit.Failed, $"no engine worker became free: {outcome.Failure?.Message}"),
-                    _ => console.Fail(SayExit.Failed, string.Create(CultureInfo.InvariantCulture, $"the engine failed after {outcome.AudioSeconds:F2} s of audio: {outcome.Failure?.Message}")),
-                };
+                return console.Fail(SayExit.Failed, say.Input.CannotRead(ex));
             }
         }
-    }
-
-    private static int Refused(ApiError error, CliSpeech speech, SayConsole console)
-    {
-        console.Fail(SayExit.Refused, error.Message);
-        if (error.Param is "voice" or "model")
-        {
-            console.Note("`orator voices` lists the voices of each model.");
-            foreach (var (engine, problem) in speech.Speech.Engines.MissingEngines)
-            {
-                console.Note($"{engine} not available: {problem}");
-            }
-        }
-
-        return SayExit.Refused;
     }
 }

@@ -10,11 +10,26 @@ internal static class RemoteSay
     /// <summary>Posts <paramref name="say"/> and saves the answer; returns the exit status (a 4xx is 2, anything else failing 1).</summary>
     public static async Task<int> RunAsync(SayRequest say, string baseUrl, string? apiKey, SayConsole console, CancellationToken cancellationToken)
     {
+        string text;
+        try
+        {
+            text = await say.Input.ReadAllAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return console.Fail(SayExit.Refused, say.Input.CannotRead(ex));
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return console.Fail(SayExit.Refused, SayText.Empty);
+        }
+
         var body = new Dictionary<string, object>
         {
             ["model"] = say.Model,
             ["voice"] = say.Voice,
-            ["input"] = say.Text,
+            ["input"] = text,
             ["response_format"] = AudioFormats.NameOf(say.Format),
             ["speed"] = say.Speed,
         };

@@ -12,6 +12,9 @@ namespace Orator.Cli.Commands.Say;
 /// </summary>
 internal static class SayCommand
 {
+    /// <summary>The one <c>--split</c> mode.</summary>
+    public const string SplitChapters = "chapters";
+
     public static Command Create()
     {
         var text = new Argument<string[]>("text") { Description = "What to say (- or nothing with standard input redirected: read standard input).", Arity = ArgumentArity.ZeroOrMore };
@@ -24,13 +27,16 @@ internal static class SayCommand
         var instructions = new Option<string?>("--instructions") { Description = "Style instructions, e.g. \"speak slowly and calmly\"." };
         var server = new Option<string?>("--server") { Description = "Base URL of a running Orator (e.g. http://127.0.0.1:8000); default: render in this process." };
         var key = new Option<string?>("--api-key") { Description = "Bearer key for --server (default: ORATOR_API_KEY)." };
+        var split = new Option<string?>("--split") { Description = "chapters: one file per chapter (Markdown '#' headings, or 'Chapter ...' lines between blank lines), OUT-01.EXT, OUT-02.EXT, ... and the playlist OUT.m3u." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display on standard error." };
         var command = new Command(
             "say",
             "Speak text into an audio file. Rendered in this process (no server, database or port; engine workers as "
             + string.Create(CultureInfo.InvariantCulture, $"`orator serve` starts them, one per core unless Orator:Workers is set, all working on the one text), so the text may be longer than the HTTP API's {SpeechRequest.MaxApiInputLength:N0} characters (its limit, not the CLI's). ")
+            + "Long texts (a book) render piece by piece into one file with bounded memory and a progress display on standard error. "
             + "Settings as for `orator serve`; extra --Orator:Key=value tokens act as configuration.")
         {
-            text, file, voice, model, output, format, speed, instructions, server, key,
+            text, file, voice, model, output, format, speed, instructions, server, key, split, quiet,
         };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (result, invocationCancellation) =>
@@ -50,6 +56,22 @@ internal static class SayCommand
                 return console.Fail(SayExit.Refused, string.Create(CultureInfo.InvariantCulture, $"--speed must be between {SpeechRequest.MinSpeed} and {SpeechRequest.MaxSpeed}."));
             }
 
+            var splitMode = result.GetValue(split);
+            if (splitMode is not null && splitMode != SplitChapters)
+            {
+                return console.Fail(SayExit.Refused, $"unknown --split '{splitMode}': use --split {SplitChapters}.");
+            }
+
+            if (splitMode is not null && path == SayText.Dash)
+            {
+                return console.Fail(SayExit.Refused, $"--split {SplitChapters} writes one file per chapter: give -o FILE, not -o -.");
+            }
+
+            if (splitMode is not null && result.GetValue(server) is not null)
+            {
+                return console.Fail(SayExit.Refused, $"--split {SplitChapters} renders in this process: leave out --server.");
+            }
+
             // The parser hands unknown --Key=value tokens to the text argument, in order with the words.
             var (words, configuration) = SayText.SplitArguments([.. result.GetValue(text) ?? [], .. result.UnmatchedTokens]);
             var (input, problem) = await SayText.ReadAsync(words, result.GetValue(file), cancellationToken);
@@ -58,7 +80,11 @@ internal static class SayCommand
                 return console.Fail(SayExit.Refused, problem!);
             }
 
-            var say = new SayRequest(input, result.GetValue(voice)!, result.GetValue(model)!, path, responseFormat, rate, NullIfEmpty(result.GetValue(instructions)));
+            var say = new SayRequest(input, result.GetValue(voice)!, result.GetValue(model)!, path, responseFormat, rate, NullIfEmpty(result.GetValue(instructions)))
+            {
+                SplitChapters = splitMode is not null,
+                Quiet = result.GetValue(quiet),
+            };
             if (result.GetValue(server) is not { } baseUrl)
             {
                 return await LocalSay.RunAsync(say, configuration, console, cancellationToken);

@@ -8,6 +8,9 @@ namespace Orator.Cli.Commands.Say;
 /// </summary>
 internal sealed class SayConsole(TextWriter output, TextWriter error)
 {
+    /// <summary>Standard error (notes, errors, progress).</summary>
+    public TextWriter Error => error;
+
     /// <summary>Prints <c>orator say: message</c> on standard error and returns <paramref name="exitCode"/>.</summary>
     public int Fail(int exitCode, string message)
     {
@@ -21,14 +24,37 @@ internal sealed class SayConsole(TextWriter output, TextWriter error)
     /// <summary>Reports the written audio (seconds are 0 when unknown) and returns <see cref="SayExit.Written"/>.</summary>
     public int Wrote(SayDestination destination, long bytes, double audioSeconds)
     {
+        ArgumentNullException.ThrowIfNull(destination);
+        return WroteFile(destination.Path, bytes, audioSeconds);
+    }
+
+    /// <summary>Reports the chapter files and their playlist and returns <see cref="SayExit.Written"/>.</summary>
+    public int WrotePlaylist(string playlist, IReadOnlyList<WrittenPart> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        foreach (var part in parts)
+        {
+            WroteFile(part.Path, part.Bytes, part.Seconds);
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {playlist} ({parts.Count} chapters, {parts.Sum(p => p.Seconds):F2} s of audio)"));
+        return SayExit.Written;
+    }
+
+    /// <summary>
+    /// One <c>Wrote</c> line and <see cref="SayExit.Written"/>: on standard output for a file, on
+    /// standard error for standard output (<paramref name="path"/> <c>-</c>).
+    /// </summary>
+    public int WroteFile(string path, long bytes, double audioSeconds)
+    {
         var seconds = audioSeconds > 0 ? string.Create(CultureInfo.InvariantCulture, $", {audioSeconds:F2} s of audio") : "";
-        if (destination.IsStandardOutput)
+        if (path == SayText.Dash)
         {
             error.WriteLine($"Wrote standard output{(seconds.Length > 0 ? $" ({seconds[2..]})" : "")}");
         }
         else
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {destination.Path} ({bytes} bytes{seconds})"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {path} ({bytes} bytes{seconds})"));
         }
 
         return SayExit.Written;

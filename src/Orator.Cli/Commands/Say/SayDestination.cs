@@ -28,6 +28,9 @@ internal sealed class SayDestination : IAsyncDisposable
     /// <summary>Where the bytes go.</summary>
     public Stream Stream { get; }
 
+    /// <summary>True when this command created the file (it did not exist before).</summary>
+    public bool Created => _created;
+
     /// <summary>True for <c>-o -</c>.</summary>
     public bool IsStandardOutput => _file is null;
 

@@ -12,6 +12,9 @@ internal static class SayText
     /// <summary>The standard input / output marker.</summary>
     public const string Dash = "-";
 
+    /// <summary>The message for text with nothing in it.</summary>
+    public const string Empty = "the text is empty.";
+
     /// <summary>
     /// Separates the words of the text from configuration tokens. The parser hands both over as
     /// arguments, in order: a token starting with <c>--</c> is configuration (as on <c>orator serve</c>,
@@ -43,11 +46,11 @@ internal static class SayText
         return (words.Count == 0 ? null : string.Join(' ', words), configuration);
     }
 
-    /// <summary>The text to speak, or the reason there is none.</summary>
+    /// <summary>The text to speak, or the reason there is none. A file is only opened when it is read (its problems surface then).</summary>
     /// <param name="argument">The text argument, or null.</param>
     /// <param name="file">The <c>--file</c> path, or null.</param>
     /// <param name="cancellationToken">Stops reading standard input.</param>
-    public static async Task<(string? Text, string? Error)> ReadAsync(string? argument, string? file, CancellationToken cancellationToken)
+    public static async Task<(SayInput? Input, string? Error)> ReadAsync(string? argument, string? file, CancellationToken cancellationToken)
     {
         string text;
         if (argument is not null && file is not null)
@@ -57,16 +60,10 @@ internal static class SayText
 
         if (file is not null && file != Dash)
         {
-            try
-            {
-                text = await File.ReadAllTextAsync(file, Encoding.UTF8, cancellationToken);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                return (null, $"cannot read --file {file}: {ex.Message}");
-            }
+            return (SayInput.FromFile(file), null);
         }
-        else if (argument is not null && argument != Dash)
+
+        if (argument is not null && argument != Dash)
         {
             text = argument;
         }
@@ -80,6 +77,6 @@ internal static class SayText
             return (null, "no text: give it as an argument, with --file PATH, or on standard input.");
         }
 
-        return string.IsNullOrWhiteSpace(text) ? (null, "the text is empty.") : (text, null);
+        return string.IsNullOrWhiteSpace(text) ? (null, Empty) : (SayInput.FromText(text), null);
     }
 }
