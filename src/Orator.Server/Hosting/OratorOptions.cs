@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Orator.Gateway.Configuration;
 using Orator.Speech.Configuration;
 
 namespace Orator.Server.Hosting;
@@ -29,6 +30,15 @@ public sealed class OratorOptions : SpeechOptions
 
     /// <summary>Where stored keys, usage and rate counters live (see docs/architecture/keys-usage-limits.md).</summary>
     public Orator.Storage.StorageOptions Storage { get; init; } = new();
+
+    /// <summary>
+    /// Upstream speech APIs by name (<c>Orator:Upstreams:&lt;name&gt;</c>): models they serve are routed
+    /// to them, with failover (docs/architecture/upstreams.md). Reloaded on SIGHUP.
+    /// </summary>
+    public IDictionary<string, UpstreamOptions> Upstreams { get; init; } = new Dictionary<string, UpstreamOptions>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Where the local engines stand among a model's backends: lower is tried first (upstreams default to 10).</summary>
+    public int LocalPriority { get; init; } = UpstreamDefaults.LocalPriority;
 
     /// <summary>Log output settings.</summary>
     public LoggingOptions Logging { get; init; } = new();

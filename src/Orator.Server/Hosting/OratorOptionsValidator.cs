@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Orator.Gateway.Configuration;
 using Orator.Models.Store;
 using Orator.Storage;
 
@@ -32,6 +33,7 @@ public static class OratorOptionsValidator
         new("Orator:Pauses:LineMs", 0, 10_000, o => o.Pauses.LineMs),
         new("Orator:Pauses:ParagraphMs", 0, 10_000, o => o.Pauses.ParagraphMs),
         new("Orator:Pauses:ForcedMs", 0, 10_000, o => o.Pauses.ForcedMs),
+        new("Orator:LocalPriority", -1000, 1000, o => o.LocalPriority, "lower is tried first"),
         new("Orator:Cache:MemoryMB", 0, 1024 * 1024, o => o.Cache.MemoryMB, "0 = no renders kept in memory"),
         new("Orator:Cache:DiskMB", 1, 64 * 1024 * 1024, o => o.Cache.DiskMB),
         new("Orator:Storage:KeyCacheSeconds", 0, 3600, o => o.Storage.KeyCacheSeconds, "0 = read the key on every request", WholeNumber: false),
@@ -68,6 +70,15 @@ public static class OratorOptionsValidator
         foreach (var key in BooleanSettings)
         {
             Check(key, text => bool.TryParse(text, out _) ? null : $"{key} must be true or false (got '{text}').");
+        }
+
+        foreach (var upstream in configuration.GetSection(UpstreamSettings.SectionName).GetChildren())
+        {
+            foreach (var (name, min, max, whole) in UpstreamSettings.NumericSettings)
+            {
+                var setting = new NumericSetting($"{upstream.Path}:{name}", min, max, _ => 0, WholeNumber: whole);
+                Check(setting.Key, setting.TypeProblem);
+            }
         }
 
         foreach (var voice in configuration.GetSection(VoicesKey).GetChildren())
@@ -129,6 +140,7 @@ public static class OratorOptionsValidator
             }
         }
 
+        problems.AddRange(UpstreamSettings.Read(options.Upstreams, Environment.GetEnvironmentVariable).Problems);
         return problems;
     }
 

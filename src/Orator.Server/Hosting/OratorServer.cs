@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orator.Gateway.Configuration;
+using Orator.Gateway.Routing;
 using Orator.Server.Admin;
 using Orator.Server.Auth;
 using Orator.Server.Usage;
@@ -33,8 +35,11 @@ public sealed class OratorServer : IAsyncDisposable
 
     private readonly IDisposable _reload;
 
-    private OratorServer(WebApplication app, OratorOptions options, EngineHost engines, ApiKeyValidator keys, OratorStorage storage, UsageRecorder usage, long storedKeys, IDisposable reload)
+    private readonly CancellationTokenSource _stopping = new();
+
+    private OratorServer(WebApplication app, OratorOptions options, EngineHost engines, ApiKeyValidator keys, OratorStorage storage, UsageRecorder usage, long storedKeys, IDisposable reload, UpstreamGateway gateway)
     {
+        Gateway = gateway;
         _reload = reload;
         _app = app;
         Options = options;
@@ -53,6 +58,9 @@ public sealed class OratorServer : IAsyncDisposable
 
     /// <summary>The usage writer.</summary>
     internal UsageRecorder Usage => _usage;
+
+    /// <summary>The upstreams and the routes of models across backends.</summary>
+    public UpstreamGateway Gateway { get; }
 
     /// <summary>The engines, models and voices this server offers.</summary>
     public EngineHost Engines { get; }
@@ -134,6 +142,12 @@ public sealed class OratorServer : IAsyncDisposable
         }
 
         var engines = speech.Engines;
+        var upstreamLogger = LoggerFactory.Create(l => ConsoleLogging.Configure(l, options.Logging)).CreateLogger("Orator.Upstreams");
+        // Checked with the rest of the options above: Read finds no problems here.
+        var gateway = new UpstreamGateway(UpstreamSettings.Read(options.Upstreams, Environment.GetEnvironmentVariable).Upstreams, options.LocalPriority, TimeProvider.System, upstreamLogger);
+        var upstreamReload = new UpstreamReload(args, gateway, upstreamLogger);
+        builder.Services.AddSingleton(gateway);
+        builder.Services.AddSingleton<SpeechServices>();
         builder.Services.AddSingleton(engines);
         builder.Services.AddTransient(_ => engines.Catalog); // replaced when models are reloaded
         builder.Services.AddSingleton(keys);
@@ -160,7 +174,12 @@ public sealed class OratorServer : IAsyncDisposable
         app.MapPlaygroundApi();
         app.MapAdminApi();
 
-        var server = new OratorServer(app, options, engines, keys, storage, usage, storedKeys, ReloadSignal.Subscribe(engines.ReloadAfterSignal));
+        var reload = ReloadSignal.Subscribe(() =>
+        {
+            engines.ReloadAfterSignal();
+            upstreamReload.Reload();
+        });
+        var server = new OratorServer(app, options, engines, keys, storage, usage, storedKeys, reload, gateway);
         try
         {
             await app.StartAsync(cancellationToken);
@@ -171,6 +190,8 @@ public sealed class OratorServer : IAsyncDisposable
             throw;
         }
 
+        // Upstreams' voice lists, in the background: a slow or absent upstream never holds up startup.
+        _ = gateway.RefreshVoicesAsync(server._stopping.Token);
         return server;
     }
 
@@ -192,6 +213,7 @@ public sealed class OratorServer : IAsyncDisposable
         }
 
         _reload.Dispose();
+        await _stopping.CancelAsync();
         try
         {
             await _app.StopAsync(CancellationToken.None);
@@ -205,6 +227,8 @@ public sealed class OratorServer : IAsyncDisposable
         await _usage.DisposeAsync();
         await _app.DisposeAsync();
         await Engines.DisposeAsync();
+        Gateway.Dispose();
         await Storage.DisposeAsync();
+        _stopping.Dispose();
     }
 }

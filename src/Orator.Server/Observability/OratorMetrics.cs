@@ -1,4 +1,5 @@
 using Prometheus;
+using Orator.Gateway.Routing;
 using Orator.Server.Hosting;
 using Orator.Speech.Caching;
 using Orator.Speech.Hosting;
@@ -18,10 +19,11 @@ internal sealed class OratorMetrics
     private static readonly double[] LatencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
     /// <summary>Creates the metrics; gauges that mirror the worker pool are read at scrape time.</summary>
-    public OratorMetrics(EngineHost engines, RenderCache cache)
+    public OratorMetrics(EngineHost engines, RenderCache cache, UpstreamGateway gateway)
     {
         ArgumentNullException.ThrowIfNull(engines);
         ArgumentNullException.ThrowIfNull(cache);
+        ArgumentNullException.ThrowIfNull(gateway);
         Registry = Metrics.NewCustomRegistry();
         var factory = Metrics.WithCustomRegistry(Registry);
         Requests = factory.CreateCounter("orator_requests_total", "HTTP requests answered.", "route", "model", "engine", "format", "status");
@@ -44,8 +46,35 @@ internal sealed class OratorMetrics
         var cacheEvictions = factory.CreateCounter("orator_cache_evictions_total", "Cached renders dropped to stay within a budget.");
         var cacheBytes = factory.CreateGauge("orator_cache_bytes", "Bytes of cached renders held, by tier.", "tier");
         var cacheEntries = factory.CreateGauge("orator_cache_entries", "Cached renders held, by tier.", "tier");
+        UpstreamRequests = factory.CreateCounter("orator_upstream_requests_total", "Speech requests sent to an upstream, by how they ended (completed, client_error, failed_before_audio, failed_after_audio, client_gone).", "upstream", "outcome");
+        UpstreamFailures = factory.CreateCounter("orator_upstream_failures_total", "Upstream calls that failed, by reason (refused, reset, timeout, server_error, rate_limited, unauthorized, misconfigured, empty_body, stalled, cut_short).", "upstream", "reason");
+        Failovers = factory.CreateCounter("orator_upstream_failovers_total", "Speech requests moved from a backend to the next one before any audio, by the backend left and why (its failure, circuit_open, busy, queue_full).", "from", "reason");
+        UpstreamFirstByte = factory.CreateHistogram(
+            "orator_upstream_time_to_first_byte_seconds",
+            "Time from sending a request to an upstream to its first audio byte.",
+            new HistogramConfiguration { LabelNames = ["upstream"], Buckets = LatencyBuckets });
+        var circuit = factory.CreateGauge("orator_upstream_circuit_state", "Each upstream's circuit: 0 closed, 1 half-open (probing), 2 open.", "upstream");
+        var inFlight = factory.CreateGauge("orator_upstream_in_flight", "Requests in flight to each upstream.", "upstream");
+        var shown = new HashSet<string>(StringComparer.Ordinal);
         Registry.AddBeforeCollectCallback(() =>
         {
+            var current = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var upstream in gateway.Upstreams)
+            {
+                current.Add(upstream.Name);
+                circuit.WithLabels(upstream.Name).Set((int)upstream.Circuit.State);
+                inFlight.WithLabels(upstream.Name).Set(upstream.InFlight);
+            }
+
+            // An upstream removed by a reload leaves the gauges rather than stay frozen there.
+            foreach (var gone in shown.Except(current))
+            {
+                circuit.RemoveLabelled(gone);
+                inFlight.RemoveLabelled(gone);
+            }
+
+            shown.Clear();
+            shown.UnionWith(current);
             queueDepth.Set(engines.Pool?.Waiting ?? 0);
             workers.Set(engines.Pool?.ProcessIds.Count ?? 0);
             restarts.IncTo(engines.Pool?.Restarts ?? 0);
@@ -76,6 +105,18 @@ internal sealed class OratorMetrics
 
     /// <summary><c>orator_audio_seconds_total{engine,format}</c>.</summary>
     public Counter AudioSeconds { get; }
+
+    /// <summary><c>orator_upstream_requests_total{upstream,outcome}</c>.</summary>
+    public Counter UpstreamRequests { get; }
+
+    /// <summary><c>orator_upstream_failures_total{upstream,reason}</c>.</summary>
+    public Counter UpstreamFailures { get; }
+
+    /// <summary><c>orator_upstream_failovers_total{from,reason}</c>.</summary>
+    public Counter Failovers { get; }
+
+    /// <summary><c>orator_upstream_time_to_first_byte_seconds{upstream}</c>.</summary>
+    public Histogram UpstreamFirstByte { get; }
 
     /// <summary><c>orator_active_streams</c>.</summary>
     public Gauge ActiveStreams { get; }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Pipelines;
 using Microsoft.AspNetCore.Http;
-using Orator.Speech.Planning;
 using Orator.Speech.Rendering;
 using Orator.Speech.Requests;
 
@@ -17,19 +16,19 @@ internal sealed class HttpSpeechOutput : ISpeechOutput
 {
     private const string EventStream = "text/event-stream; charset=utf-8";
     private readonly HttpResponse _response;
-    private readonly SpeechPlan _plan;
+    private readonly ResponseLabels _labels;
     private readonly long _startTimestamp;
     private readonly Action<TimeSpan> _firstAudio;
     private readonly SsePipeWriter? _sse;
 
-    /// <summary>Creates the output of <paramref name="plan"/>; <paramref name="firstAudio"/> is told the time to first audio.</summary>
-    public HttpSpeechOutput(HttpResponse response, SpeechPlan plan, long startTimestamp, Action<TimeSpan> firstAudio)
+    /// <summary>Creates an output labelled <paramref name="labels"/>; <paramref name="firstAudio"/> is told the time to first audio.</summary>
+    public HttpSpeechOutput(HttpResponse response, ResponseLabels labels, long startTimestamp, Action<TimeSpan> firstAudio)
     {
         _response = response;
-        _plan = plan;
+        _labels = labels;
         _startTimestamp = startTimestamp;
         _firstAudio = firstAudio;
-        _sse = plan.StreamFormat == SpeechStreamFormat.Sse ? new SsePipeWriter(response.BodyWriter) : null;
+        _sse = labels.StreamFormat == SpeechStreamFormat.Sse ? new SsePipeWriter(response.BodyWriter) : null;
     }
 
     /// <summary>True once the response has begun.</summary>
@@ -49,16 +48,17 @@ internal sealed class HttpSpeechOutput : ISpeechOutput
         _response.StatusCode = StatusCodes.Status200OK;
         _response.ContentType = _sse is null ? start.ContentType : EventStream;
         _response.Headers.CacheControl = "no-store";
-        _response.Headers["x-orator-voice"] = _plan.Voice.Voice.QualifiedId;
+        _response.Headers["x-orator-voice"] = _labels.Voice;
+        _response.Headers["x-orator-backend"] = _labels.Backend;
         if (CacheState is not null)
         {
             _response.Headers["x-orator-cache"] = CacheState;
         }
 
-        if (_plan.InstructionText is not null)
+        if (_labels.Instructions is { } honoured)
         {
             // Say what was honoured and what was not, rather than silently ignore any of it.
-            _response.Headers["x-orator-instructions"] = _plan.Instructions.ToHeader();
+            _response.Headers["x-orator-instructions"] = honoured;
         }
 
         _response.Headers["openai-processing-ms"] = ((long)elapsed.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);

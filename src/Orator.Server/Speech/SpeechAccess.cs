@@ -12,8 +12,11 @@ namespace Orator.Server.Speech;
 internal static class SpeechAccess
 {
     /// <summary>A 403 when the caller's key may not use the model named (any of its spellings), else null.</summary>
-    public static ApiError? CheckModel(Caller caller, string modelAsked, SpeechModel? model) =>
-        caller.AllowsModel(modelAsked, model?.Id) ? null : ApiError.ModelNotAllowed(modelAsked);
+    public static ApiError? CheckModel(Caller caller, string modelAsked, SpeechModel? model) => CheckModel(caller, modelAsked, model?.Id);
+
+    /// <summary>A 403 when the caller's key may not use the model asked for (or its canonical id), else null.</summary>
+    public static ApiError? CheckModel(Caller caller, string modelAsked, string? modelId) =>
+        caller.AllowsModel(modelAsked, modelId) ? null : ApiError.ModelNotAllowed(modelAsked);
 
     /// <summary>
     /// Reserves <paramref name="characters"/> against the key's character limits (sets the

@@ -148,4 +148,11 @@ public sealed record ApiError(int StatusCode, string Message, string Type, strin
         "The server is currently overloaded. Please try again later.",
         ApiErrorTypes.Server,
         Code: "overloaded");
+
+    /// <summary>A 503 for a model none of whose backends (local engines, upstreams) can serve it right now.</summary>
+    public static ApiError BackendsUnavailable(string model) => new(
+        503,
+        $"No backend can serve the model '{ErrorText.Shorten(model)}' right now. Please try again after the time in the Retry-After header.",
+        ApiErrorTypes.Server,
+        Code: "backends_unavailable");
 }
