@@ -5,16 +5,16 @@ using Orator.Storage.Usage;
 
 namespace Orator.Cli.Commands;
 
-/// <summary><c>orator usage [--key K] [--since D] [--by key|model|day]</c>: totals from the usage records.</summary>
+/// <summary><c>orator usage [--key K] [--since D] [--by key|model|day|backend]</c>: totals from the usage records.</summary>
 internal static class UsageCommand
 {
     public static Command Create()
     {
         var key = new Option<string?>("--key") { Description = "Only this key id (or whole key); 'static' for ORATOR_API_KEYS keys." };
         var since = new Option<string?>("--since") { Description = "Only requests at or after this date/time (UTC unless an offset is given)." };
-        var by = new Option<string>("--by") { Description = "Group by key, model or day.", DefaultValueFactory = _ => "key" };
-        by.AcceptOnlyFromAmong("key", "model", "day");
-        var command = new Command("usage", "Show requests, characters, audio seconds, errors and cache hits per key, model or day.") { key, since, by };
+        var by = new Option<string>("--by") { Description = $"Group by {UsageGroupingNames.Listed}.", DefaultValueFactory = _ => "key" };
+        by.AcceptOnlyFromAmong([.. UsageGroupingNames.All]);
+        var command = new Command("usage", $"Show requests, characters, audio seconds, errors and cache hits per {UsageGroupingNames.Listed}.") { key, since, by };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -35,12 +35,10 @@ internal static class UsageCommand
                 keyId = parsedId;
             }
 
-            var grouping = result.GetValue(by) switch
+            if (!UsageGroupingNames.TryParse(result.GetValue(by), out var grouping))
             {
-                "model" => UsageGrouping.Model,
-                "day" => UsageGrouping.Day,
-                _ => UsageGrouping.Key,
-            };
+                return StorageCommand.Fail($"--by must be {UsageGroupingNames.Listed}."); // AcceptOnlyFromAmong refuses first
+            }
             await using var storage = await StorageCommand.TryOpenAsync(result, cancellationToken);
             if (storage is null)
             {

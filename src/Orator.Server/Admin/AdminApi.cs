@@ -105,13 +105,9 @@ internal static class AdminApi
     {
         var query = context.Request.Query;
         var by = query["by"].ToString();
-        UsageGrouping grouping;
-        switch (string.IsNullOrEmpty(by) ? "key" : by)
+        if (!UsageGroupingNames.TryParse(string.IsNullOrEmpty(by) ? "key" : by, out var grouping))
         {
-            case "key": grouping = UsageGrouping.Key; break;
-            case "model": grouping = UsageGrouping.Model; break;
-            case "day": grouping = UsageGrouping.Day; break;
-            default: return new ApiErrorResult(ApiError.InvalidRequest("'by' must be key, model or day.", "by"));
+            return new ApiErrorResult(ApiError.InvalidRequest($"'by' must be {UsageGroupingNames.Listed}.", "by"));
         }
 
         DateTimeOffset? since = null;
@@ -128,7 +124,7 @@ internal static class AdminApi
 
         var key = query["key"].ToString();
         var rows = await storage.Usage.SummarizeAsync(new UsageQuery(grouping, string.IsNullOrEmpty(key) ? null : key, since), ct);
-        return TypedResults.Json(new AdminUsageList("list", grouping.ToString().ToLowerInvariant(), [.. rows.Select(AdminUsageRow.From)]), OratorJsonContext.Default.AdminUsageList);
+        return TypedResults.Json(new AdminUsageList("list", UsageGroupingNames.NameOf(grouping), [.. rows.Select(AdminUsageRow.From)]), OratorJsonContext.Default.AdminUsageList);
     }
 
     private static ApiError KeyNotFound(string id) => new(404, $"No active API key with id '{RequestErrors.Shorten(id)}'.", ApiErrorTypes.InvalidRequest, "id", "key_not_found");

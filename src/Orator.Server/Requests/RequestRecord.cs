@@ -72,6 +72,9 @@ internal sealed class RequestRecord
     /// <summary>Whether the request was answered from the render cache.</summary>
     public bool CacheHit { get; set; }
 
+    /// <summary>The backend that served the audio (<c>local</c> or an upstream's name).</summary>
+    public string? Backend { get; set; }
+
     /// <summary>The final status, once <see cref="Complete"/> ran.</summary>
     public int? Status { get; private set; }
 
@@ -128,5 +131,6 @@ internal sealed class RequestRecord
         TimeToFirstAudioMs,
         Status ?? 0,
         Time,
-        CacheHit);
+        CacheHit,
+        Backend);
 }

@@ -117,5 +117,11 @@ internal static class Migrations
         [
             "ALTER TABLE usage_records ADD COLUMN cache_hit INTEGER NOT NULL DEFAULT 0",
         ],
+
+        // 3: the backend that served the audio (local or an upstream's name). The same SQL on
+        // both databases; rows written before it read null (as do requests refused before rendering).
+        [
+            "ALTER TABLE usage_records ADD COLUMN backend TEXT NULL",
+        ],
     ];
 }

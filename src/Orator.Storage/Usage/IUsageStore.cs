@@ -9,6 +9,6 @@ public interface IUsageStore
     /// <summary>The newest records, newest first, optionally of one key.</summary>
     Task<IReadOnlyList<UsageRecord>> RecentAsync(string? keyId, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Totals per group, largest first for keys and models, by date for days.</summary>
+    /// <summary>Totals per group, largest first for keys, models and backends, by date for days.</summary>
     Task<IReadOnlyList<UsageSummary>> SummarizeAsync(UsageQuery query, CancellationToken cancellationToken);
 }

@@ -6,14 +6,15 @@ namespace Orator.Storage.Usage;
 internal sealed class SqlUsageStore(SqlDatabase database) : IUsageStore
 {
     private const string Insert = """
-        INSERT INTO usage_records (request_id, key_id, route, model, engine, voice, format, characters, audio_seconds, ttfb_ms, status, created_at, cache_hit)
-        VALUES (@rid, @key, @route, @model, @engine, @voice, @format, @chars, @audio, @ttfb, @status, @time, @hit)
+        INSERT INTO usage_records (request_id, key_id, route, model, engine, voice, format, characters, audio_seconds, ttfb_ms, status, created_at, cache_hit, backend)
+        VALUES (@rid, @key, @route, @model, @engine, @voice, @format, @chars, @audio, @ttfb, @status, @time, @hit, @backend)
         ON CONFLICT (request_id) DO NOTHING
         """;
 
     // Grouping expressions are fixed strings chosen by an enum, never text from a caller.
     private const string KeyGroup = "COALESCE(key_id, '(none)')";
     private const string ModelGroup = "COALESCE(model, '(none)')";
+    private const string BackendGroup = "COALESCE(backend, '(none)')";
 
     public async Task AppendAsync(IReadOnlyList<UsageRecord> records, CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ internal sealed class SqlUsageStore(SqlDatabase database) : IUsageStore
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         await using var command = SqlDatabase.Command(connection, transaction, Insert,
             ("rid", ""), ("key", null), ("route", ""), ("model", null), ("engine", null), ("voice", null), ("format", null),
-            ("chars", 0L), ("audio", 0.0), ("ttfb", null), ("status", 0), ("time", 0L), ("hit", 0));
+            ("chars", 0L), ("audio", 0.0), ("ttfb", null), ("status", 0), ("time", 0L), ("hit", 0), ("backend", null));
         foreach (var r in records)
         {
             Set(command, 0, r.RequestId);
@@ -43,6 +44,7 @@ internal sealed class SqlUsageStore(SqlDatabase database) : IUsageStore
             Set(command, 10, r.Status);
             Set(command, 11, r.Time.ToUnixTimeMilliseconds());
             Set(command, 12, r.CacheHit ? 1 : 0); // INTEGER 0/1 on both databases
+            Set(command, 13, r.Backend);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -74,7 +76,13 @@ internal sealed class SqlUsageStore(SqlDatabase database) : IUsageStore
             return rows;
         }
 
-        var sql = query.Grouping == UsageGrouping.Key ? GroupedSql(KeyGroup) : GroupedSql(ModelGroup);
+        var sql = GroupedSql(query.Grouping switch
+        {
+            UsageGrouping.Key => KeyGroup,
+            UsageGrouping.Model => ModelGroup,
+            UsageGrouping.Backend => BackendGroup,
+            _ => throw new ArgumentOutOfRangeException(nameof(query), query.Grouping, "Unknown usage grouping."),
+        });
         await using (var command = SqlDatabase.Command(connection, null, sql, ("since", since), ("key", query.KeyId)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -92,7 +100,7 @@ internal sealed class SqlUsageStore(SqlDatabase database) : IUsageStore
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = SqlDatabase.Command(connection, null,
             """
-            SELECT request_id, key_id, route, model, engine, voice, format, characters, audio_seconds, ttfb_ms, status, created_at, cache_hit
+            SELECT request_id, key_id, route, model, engine, voice, format, characters, audio_seconds, ttfb_ms, status, created_at, cache_hit, backend
             FROM usage_records WHERE (CAST(@key AS TEXT) IS NULL OR key_id = @key) ORDER BY id DESC LIMIT @limit
             """,
             ("key", keyId), ("limit", (long)Math.Max(0, limit)));
@@ -103,7 +111,7 @@ internal sealed class SqlUsageStore(SqlDatabase database) : IUsageStore
             records.Add(new UsageRecord(
                 reader.GetString(0), Text(reader, 1), reader.GetString(2), Text(reader, 3), Text(reader, 4), Text(reader, 5), Text(reader, 6),
                 reader.GetInt64(7), reader.GetDouble(8), reader.IsDBNull(9) ? null : reader.GetDouble(9), reader.GetInt32(10),
-                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(11)), reader.GetInt32(12) != 0));
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(11)), reader.GetInt32(12) != 0, Text(reader, 13)));
         }
 
         return records;

@@ -11,4 +11,7 @@ public enum UsageGrouping
 
     /// <summary>By UTC day (<c>yyyy-MM-dd</c>).</summary>
     Day,
+
+    /// <summary>By the backend that served the audio (<c>local</c> or an upstream's name).</summary>
+    Backend,
 }

@@ -14,6 +14,10 @@ namespace Orator.Storage.Usage;
 /// <param name="Status">HTTP status (499 when the client went away).</param>
 /// <param name="Time">When the request arrived.</param>
 /// <param name="CacheHit">Whether the audio was answered from the render cache rather than synthesised.</param>
+/// <param name="Backend">
+/// The backend that served the audio: <c>local</c> for the engines on this machine, else the upstream's
+/// configured name; null when no backend was reached (refused before rendering).
+/// </param>
 public sealed record UsageRecord(
     string RequestId,
     string? KeyId,
@@ -27,4 +31,5 @@ public sealed record UsageRecord(
     double? TimeToFirstByteMs,
     int Status,
     DateTimeOffset Time,
-    bool CacheHit = false);
+    bool CacheHit = false,
+    string? Backend = null);

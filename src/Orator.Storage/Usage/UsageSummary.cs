@@ -1,7 +1,7 @@
 namespace Orator.Storage.Usage;
 
 /// <summary>Totals for one group of usage records.</summary>
-/// <param name="Group">The key id, model or day; <c>(none)</c> for records without one.</param>
+/// <param name="Group">The key id, model, day or backend; <c>(none)</c> for records without one.</param>
 /// <param name="Requests">Requests recorded.</param>
 /// <param name="Characters">Characters charged.</param>
 /// <param name="AudioSeconds">Seconds of audio sent.</param>

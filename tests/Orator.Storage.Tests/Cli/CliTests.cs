@@ -99,6 +99,36 @@ public abstract class CliTests
         Assert.Equal(["kHit", "3", "15", "3.0", "0", "2"], row);
     }
 
+    [Fact]
+    public async Task Usage_by_backend_shows_a_row_per_backend_and_none_for_requests_that_reached_none()
+    {
+        var options = await Target.NewDatabaseAsync();
+        await using (var storage = await OratorStorage.OpenAsync(options))
+        {
+            var time = new DateTimeOffset(2030, 1, 31, 12, 0, 0, TimeSpan.Zero);
+            Usage.UsageRecord local = new("d1", "kBk", "/v1/audio/speech", "tts-1", "flite", "flite:slt", "mp3", 5, 1.0, 2.0, 200, time, Backend: "local");
+            await storage.Usage.AppendAsync(
+            [
+                local,
+                local with { RequestId = "d2", CacheHit = true },
+                local with { RequestId = "d3", Backend = "gpu-box", Characters = 9, AudioSeconds = 2.5 },
+                local with { RequestId = "d4", Backend = null, Characters = 0, AudioSeconds = 0, Status = 429 },
+            ], CancellationToken.None);
+        }
+
+        var (code, byBackend, err) = await new CliRunner(options).RunAsync("usage", "--by", "backend");
+
+        Assert.True(code == 0, err);
+        var lines = byBackend.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var header = Assert.Single(lines, l => l.StartsWith("BACKEND ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["BACKEND", "REQUESTS", "CHARACTERS", "AUDIO_S", "ERRORS", "CACHE_HITS"], header);
+        Assert.Equal(["local", "2", "10", "2.0", "0", "1"], Row("local"));
+        Assert.Equal(["(none)", "1", "0", "0.0", "1", "0"], Row("(none)"));
+        Assert.Equal(["gpu-box", "1", "9", "2.5", "0", "0"], Row("gpu-box"));
+
+        string[] Row(string group) => Assert.Single(lines, l => l.StartsWith(group + " ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
     [Theory]
     [InlineData("keys", "create")]
     [InlineData("keys", "create", "--name", "x", "--expires", "not-a-date")]

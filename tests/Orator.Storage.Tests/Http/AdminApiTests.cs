@@ -123,6 +123,50 @@ public abstract class AdminApiTests<TServer>(TServer fixture) : IClassFixture<TS
         }
     }
 
+    [Fact]
+    public async Task Usage_report_groups_by_backend_with_unserved_requests_as_none()
+    {
+        var id = (await fixture.Storage.Keys.CreateAsync(new Keys.NewKey("routed"), CancellationToken.None)).Record.Id;
+        var now = DateTimeOffset.UtcNow;
+        await fixture.Storage.Usage.AppendAsync(
+        [
+            new($"local-1-{id}", id, "/v1/audio/speech", "tts-1", "flite", "flite:slt", "mp3", 3, 0.5, 1.0, 200, now, Backend: "local"),
+            new($"local-2-{id}", id, "/v1/audio/speech", "tts-1", "flite", "flite:slt", "mp3", 4, 0.5, 1.0, 200, now, CacheHit: true, Backend: "local"),
+            new($"up-{id}", id, "/v1/audio/speech", "tts-1", null, null, "mp3", 6, 1.0, 30.0, 200, now, Backend: "gpu-box"),
+            new($"refused-{id}", id, "/v1/audio/speech", "tts-1", null, null, "mp3", 0, 0, null, 429, now),
+        ], CancellationToken.None);
+        using var admin = Admin();
+
+        using var report = JsonDocument.Parse(await admin.GetStringAsync($"admin/usage?by=backend&key={id}"));
+
+        Assert.Equal("backend", report.RootElement.GetProperty("by").GetString());
+        var rows = report.RootElement.GetProperty("data").EnumerateArray().ToDictionary(r => r.GetProperty("group").GetString()!, StringComparer.Ordinal);
+        Assert.Equal(["(none)", "gpu-box", "local"], rows.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("local", report.RootElement.GetProperty("data")[0].GetProperty("group").GetString()); // most requests first
+        Assert.Equal(2, rows["local"].GetProperty("requests").GetInt64());
+        Assert.Equal(7, rows["local"].GetProperty("characters").GetInt64());
+        Assert.Equal(1, rows["local"].GetProperty("cache_hits").GetInt64());
+        Assert.Equal(6, rows["gpu-box"].GetProperty("characters").GetInt64());
+        Assert.Equal(1.0, rows["gpu-box"].GetProperty("audio_seconds").GetDouble());
+        Assert.Equal(1, rows["(none)"].GetProperty("requests").GetInt64());
+        Assert.Equal(1, rows["(none)"].GetProperty("errors").GetInt64());
+    }
+
+    [Fact]
+    public async Task Usage_report_refuses_an_unknown_grouping_and_names_the_ones_it_knows()
+    {
+        using var admin = Admin();
+
+        using var bad = await admin.GetAsync("admin/usage?by=colour");
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        using var body = JsonDocument.Parse(await bad.Content.ReadAsStringAsync());
+        var error = body.RootElement.GetProperty("error");
+        Assert.Equal("invalid_request_error", error.GetProperty("type").GetString());
+        Assert.Equal("by", error.GetProperty("param").GetString());
+        Assert.Equal("'by' must be key, model, day or backend.", error.GetProperty("message").GetString());
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("wrong-admin-key")]

@@ -71,6 +71,51 @@ public abstract class UsageStoreTests : StorageTestBase
         Assert.Equal(1, byModel.Single(r => r.Group == "flite").CacheHits);
         Assert.Equal([1L, 1L], byDay.Select(r => r.CacheHits));
     }
+
+    [Fact]
+    public async Task The_backend_round_trips_and_is_null_when_none_was_reached()
+    {
+        var served = Record("b1", "kA", "tts-1", 10, 1.0, 200, Day1) with { Backend = "gpu-box" };
+        var refused = Record("b2", "kA", "tts-1", 0, 0, 429, Day1.AddMinutes(1));
+        await Storage.Usage.AppendAsync([served, refused], CancellationToken.None);
+
+        var recent = await Storage.Usage.RecentAsync("kA", 10, CancellationToken.None);
+
+        Assert.Equal(served, recent.Single(r => r.RequestId == "b1"));
+        Assert.Equal("gpu-box", recent.Single(r => r.RequestId == "b1").Backend);
+        Assert.Null(recent.Single(r => r.RequestId == "b2").Backend);
+    }
+
+    [Fact]
+    public async Task Records_are_summed_by_backend_with_records_that_reached_none_grouped_as_none()
+    {
+        await Storage.Usage.AppendAsync(
+        [
+            Record("g1", "kA", "tts-1", 10, 1.0, 200, Day1) with { Backend = "local" },
+            Record("g2", "kA", "tts-1", 20, 2.0, 200, Day1.AddMinutes(1)) with { Backend = "local", CacheHit = true },
+            Record("g3", "kA", "tts-1", 5, 0.5, 502, Day1.AddMinutes(2)) with { Backend = "gpu-box" },
+            Record("g4", "kA", "tts-1", 8, 0.8, 200, Day1.AddMinutes(3)) with { Backend = "local" },
+            Record("g5", "kB", "tts-1", 7, 0.7, 200, Day1.AddMinutes(4)) with { Backend = "openai" },
+            Record("g6", "kA", "tts-1", 0, 0, 429, Day1.AddMinutes(5)),
+            Record("g7", "kA", "tts-1", 0, 0, 401, Day1.AddMinutes(6)),
+        ], CancellationToken.None);
+
+        var byBackend = await Storage.Usage.SummarizeAsync(new UsageQuery(UsageGrouping.Backend), CancellationToken.None);
+        var ofKeyA = await Storage.Usage.SummarizeAsync(new UsageQuery(UsageGrouping.Backend, "kA"), CancellationToken.None);
+        var since = await Storage.Usage.SummarizeAsync(new UsageQuery(UsageGrouping.Backend, Since: Day1.AddMinutes(3)), CancellationToken.None);
+
+        // Most requests first, then by name.
+        Assert.Equal(
+        [
+            new UsageSummary("local", 3, 38, 3.8, 0, 1),
+            new UsageSummary("(none)", 2, 0, 0, 2, 0),
+            new UsageSummary("gpu-box", 1, 5, 0.5, 1, 0),
+            new UsageSummary("openai", 1, 7, 0.7, 0, 0),
+        ], byBackend);
+        Assert.Equal(["local", "(none)", "gpu-box"], ofKeyA.Select(r => r.Group));
+        Assert.Equal(["(none)", "local", "openai"], since.Select(r => r.Group));
+        Assert.Equal([2L, 1L, 1L], since.Select(r => r.Requests));
+    }
 }
 
 public sealed class SqliteUsageStoreTests : UsageStoreTests
