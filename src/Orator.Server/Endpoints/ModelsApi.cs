@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Orator.Gateway.Routing;
 using Orator.Server.Api;
 using Orator.Speech.Catalog;
 using Orator.Speech.Errors;
@@ -15,19 +16,17 @@ internal static class ModelsApi
 
     public static IEndpointRouteBuilder MapModelsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/v1/models", (VoiceCatalog catalog) => TypedResults.Json(
-            new ModelList("list", [.. catalog.Models.Select(ToModel)]),
+        routes.MapGet("/v1/models", (VoiceCatalog catalog, UpstreamGateway gateway) => TypedResults.Json(
+            new ModelList("list", [.. SpeechDirectory.Models(catalog, gateway).Select(m => new ModelEntry(m.Id, "model", Created, m.OwnedBy))]),
             OratorJsonContext.Default.ModelList));
 
         // Exactly the names speech accepts (dated aliases included), answered under the name asked for.
-        routes.MapGet("/v1/models/{id}", IResult (string id, VoiceCatalog catalog) =>
-            catalog.FindModel(id) is { } model
-                ? TypedResults.Json(ToModel(model) with { Id = id }, OratorJsonContext.Default.ModelEntry)
+        routes.MapGet("/v1/models/{id}", IResult (string id, VoiceCatalog catalog, UpstreamGateway gateway) =>
+            SpeechDirectory.Find(id, catalog, gateway) is { } model
+                ? TypedResults.Json(new ModelEntry(id, "model", Created, model.OwnedBy), OratorJsonContext.Default.ModelEntry)
                 : new ApiErrorResult(ApiError.ModelNotFound(id)));
         return routes;
     }
-
-    private static ModelEntry ToModel(SpeechModel model) => new(model.Id, "model", Created, model.EngineId is null ? "orator" : $"orator-{model.EngineId}");
 }
 
 /// <summary>The OpenAI model list.</summary>

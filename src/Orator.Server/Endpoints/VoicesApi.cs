@@ -1,18 +1,19 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Orator.Gateway.Routing;
 using Orator.Speech.Catalog;
 
 namespace Orator.Server.Endpoints;
 
-/// <summary><c>GET /v1/audio/voices[?model=...]</c>: every voice that works, and with which models.</summary>
+/// <summary><c>GET /v1/audio/voices[?model=...]</c>: every voice that works, local and upstream, and with which models.</summary>
 internal static class VoicesApi
 {
     public static IEndpointRouteBuilder MapVoicesApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/v1/audio/voices", (string? model, VoiceCatalog catalog) =>
+        routes.MapGet("/v1/audio/voices", (string? model, VoiceCatalog catalog, UpstreamGateway gateway) =>
         {
-            var rows = catalog.List();
+            var rows = SpeechDirectory.Voices(catalog, gateway);
             if (!string.IsNullOrEmpty(model))
             {
                 var canonical = catalog.FindModel(model)?.Id ?? model;

@@ -41,7 +41,7 @@ internal sealed partial class UpstreamReload(IReadOnlyList<string> args, Upstrea
         }
 
         var changes = gateway.Reload(upstreams);
-        LogReloaded(logger, gateway.Upstreams.Count, Names(changes.Added), Names(changes.Removed), Names(changes.Changed));
+        LogReloaded(logger, gateway.Upstreams.Count, changes.Added, changes.Removed, changes.Changed);
         // New upstreams' voice lists, in the background: discovery never holds up a reload.
         _ = gateway.RefreshVoicesAsync(CancellationToken.None);
     }
@@ -54,10 +54,8 @@ internal sealed partial class UpstreamReload(IReadOnlyList<string> args, Upstrea
         }
     }
 
-    private static string Names(IReadOnlyList<string> names) => names.Count == 0 ? "none" : string.Join(", ", names);
-
-    [LoggerMessage(EventId = 6020, Level = LogLevel.Information, Message = "Upstreams reloaded: {Count} in force; added {Added}; removed {Removed}; changed {Changed}")]
-    private static partial void LogReloaded(ILogger logger, int count, string added, string removed, string changed);
+    [LoggerMessage(EventId = 6020, Level = LogLevel.Information, Message = "Upstreams reloaded: {Count} in force; added [{Added}]; removed [{Removed}]; changed [{Changed}]")]
+    private static partial void LogReloaded(ILogger logger, int count, IReadOnlyList<string> added, IReadOnlyList<string> removed, IReadOnlyList<string> changed);
 
     [LoggerMessage(EventId = 6021, Level = LogLevel.Error, Message = "Upstream settings not reloaded (the ones in force stay): {Problem}")]
     private static partial void LogRejected(ILogger logger, string problem);
