@@ -25,6 +25,9 @@ public sealed class UpstreamClient : IDisposable
         {
             ConnectTimeout = definition.Limits.Timeout,
             AutomaticDecompression = DecompressionMethods.None,
+            // A response left half read (the client went away, the stream broke) closes its connection
+            // at once instead of being drained for up to 2 s.
+            MaxResponseDrainSize = 0,
             PooledConnectionIdleTimeout = TimeSpan.FromSeconds(60),
             // Connections are re-resolved now and then, so a DNS change (a moved GPU box) is picked up.
             PooledConnectionLifetime = TimeSpan.FromMinutes(10),
