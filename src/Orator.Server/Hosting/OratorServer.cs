@@ -35,6 +35,7 @@ public sealed class OratorServer : IAsyncDisposable
 
     private readonly IDisposable _reload;
 
+    private const string UpstreamLoggerName = "Orator.Upstreams";
     private readonly CancellationTokenSource _stopping = new();
 
     private OratorServer(WebApplication app, OratorOptions options, EngineHost engines, ApiKeyValidator keys, OratorStorage storage, UsageRecorder usage, long storedKeys, IDisposable reload, UpstreamGateway gateway)
@@ -142,11 +143,9 @@ public sealed class OratorServer : IAsyncDisposable
         }
 
         var engines = speech.Engines;
-        var upstreamLogger = LoggerFactory.Create(l => ConsoleLogging.Configure(l, options.Logging)).CreateLogger("Orator.Upstreams");
-        // Checked with the rest of the options above: Read finds no problems here.
-        var gateway = new UpstreamGateway(UpstreamSettings.Read(options.Upstreams, Environment.GetEnvironmentVariable).Upstreams, options.LocalPriority, TimeProvider.System, upstreamLogger);
-        var upstreamReload = new UpstreamReload(args, gateway, upstreamLogger);
-        builder.Services.AddSingleton(gateway);
+        // Checked with the rest of the options above: Read finds no problems here. Logs through the host's providers.
+        var upstreams = UpstreamSettings.Read(options.Upstreams, Environment.GetEnvironmentVariable).Upstreams;
+        builder.Services.AddSingleton(services => new UpstreamGateway(upstreams, options.LocalPriority, TimeProvider.System, services.GetRequiredService<ILoggerFactory>().CreateLogger(UpstreamLoggerName)));
         builder.Services.AddSingleton<SpeechServices>();
         builder.Services.AddSingleton(engines);
         builder.Services.AddTransient(_ => engines.Catalog); // replaced when models are reloaded
@@ -162,6 +161,8 @@ public sealed class OratorServer : IAsyncDisposable
         builder.Services.AddSingleton(cache);
 
         var app = builder.Build();
+        var gateway = app.Services.GetRequiredService<UpstreamGateway>();
+        var upstreamReload = new UpstreamReload(args, gateway, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(UpstreamLoggerName));
         app.UseOratorPipeline();
         app.MapHealthApi();
         app.MapReadyApi();
