@@ -97,8 +97,15 @@ internal sealed class RequestRecord
     }
 
     /// <summary>
-    /// Computes the final status, once: 500 when the pipeline threw (and the client was still
-    /// there), 499 when the client went away, otherwise the response's status.
+    /// The status to record for a stream that broke after its 200 went out (500 for an engine, 502
+    /// for an upstream): the client saw the transfer cut, and usage and metrics say why.
+    /// </summary>
+    public int? BrokenStreamStatus { get; set; }
+
+    /// <summary>
+    /// Computes the final status, once: the broken-stream status when a stream broke after audio,
+    /// 500 when the pipeline threw (and the client was still there), 499 when the client went away,
+    /// otherwise the response's status.
     /// </summary>
     public int Complete(HttpContext context, bool threw)
     {
@@ -109,7 +116,7 @@ internal sealed class RequestRecord
         }
 
         var aborted = context.RequestAborted.IsCancellationRequested;
-        var status = aborted ? ClientClosedStatus : threw ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
+        var status = BrokenStreamStatus ?? (aborted ? ClientClosedStatus : threw ? StatusCodes.Status500InternalServerError : context.Response.StatusCode);
         Status = status;
         return status;
     }

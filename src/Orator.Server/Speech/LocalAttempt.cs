@@ -67,6 +67,11 @@ internal static partial class LocalAttempt
                 return AttemptResult.Next(outcome.Status == RenderStatus.OverloadedBeforeAudio ? "overloaded" : "engine_failed");
             }
 
+            if (outcome.Status == RenderStatus.FailedAfterAudio)
+            {
+                record.BrokenStreamStatus = StatusCodes.Status500InternalServerError;
+            }
+
             await AnswerAsync(context, plan, outcome, services);
             return AttemptResult.Done;
         }

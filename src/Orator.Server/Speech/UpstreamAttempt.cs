@@ -96,6 +96,11 @@ internal static partial class UpstreamAttempt
 
             metrics.UpstreamFirstByte.WithLabels(client.Name).Observe(render.TimeToFirstByte.TotalSeconds);
             Settle(context, client, call, render, services);
+            if (render.Outcome.Status == RenderStatus.FailedAfterAudio)
+            {
+                record.BrokenStreamStatus = StatusCodes.Status502BadGateway;
+            }
+
             return AttemptResult.Done;
         }
         finally
