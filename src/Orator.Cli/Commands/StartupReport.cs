@@ -43,6 +43,19 @@ internal static class StartupReport
                 : probed ? ": available" : ": installed (loaded and self-checked on the first request for it)");
         }
 
+        foreach (var upstream in server.Gateway.Upstreams)
+        {
+            var definition = upstream.Definition;
+            text.Append("Upstream ").Append(upstream.Name).Append(": ").Append(definition.BaseUri.ToString())
+                .Append(" serves ").Append(definition.ModelList).Append(" (priority ").Append(definition.Limits.Priority)
+                .Append(", key: ").Append(definition.KeySource).AppendLine(")");
+        }
+
+        if (server.Gateway.Upstreams.Count > 0)
+        {
+            text.Append("Local engines: priority ").Append(server.Gateway.LocalPriority).AppendLine(" (lower is tried first; kill -HUP re-reads the upstreams)");
+        }
+
         text.Append("Workers: ").Append(server.Engines.Pool?.Size ?? 0).AppendLine(" engine processes");
         text.Append("Storage: ").Append(server.Storage.Provider).Append(' ').Append(server.Storage.Location)
             .Append(" (").Append(server.StoredKeyCount).AppendLine(" stored key(s); usage recorded there)");
