@@ -23,7 +23,6 @@ internal static partial class LocalAttempt
     public static async Task<AttemptResult> RunAsync(HttpContext context, SpeechPlan plan, RequestRecord record, CharacterReservation reservation, bool last, SpeechServices services, CancellationToken aborted)
     {
         var (cache, metrics, logger) = (services.Cache, services.Metrics, services.Logger);
-        record.Backend = UpstreamSettings.LocalName;
         record.Engine = plan.Voice.Engine.Id;
         record.Voice = plan.Voice.Voice.QualifiedId;
         var key = cache.Enabled ? RenderKey.Of(plan) : null;
@@ -49,6 +48,7 @@ internal static partial class LocalAttempt
             return AttemptResult.Done;
         }
 
+        record.Backend = UpstreamSettings.LocalName;
         var output = new HttpSpeechOutput(context.Response, ResponseLabels.Of(plan), record.StartTimestamp, firstAudio =>
         {
             // Audio is flowing: this request no longer waits in the admission queue.
