@@ -4,7 +4,7 @@ namespace Orator.Server.Hosting;
 
 /// <summary>
 /// The one place that layers Orator's configuration sources; every command (<c>serve</c>, <c>say</c>,
-/// <c>voices</c>, <c>models</c>, <c>keys</c>, <c>usage</c>) reads its settings through it, so a setting
+/// <c>voices</c>, <c>models</c>, <c>keys</c>, <c>usage</c>, <c>upstreams</c>) reads its settings through it, so a setting
 /// wins in the same order everywhere. Lowest to highest precedence:
 /// <list type="number">
 /// <item><c>appsettings.json</c> beside the executable (the shipped defaults);</item>

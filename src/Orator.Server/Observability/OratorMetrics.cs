@@ -53,8 +53,8 @@ internal sealed class OratorMetrics
             "orator_upstream_time_to_first_byte_seconds",
             "Time from sending a request to an upstream to its first audio byte.",
             new HistogramConfiguration { LabelNames = ["upstream"], Buckets = LatencyBuckets });
-        var circuit = factory.CreateGauge("orator_upstream_circuit_state", "Each upstream's circuit: 0 closed, 1 half-open (probing), 2 open.", "upstream");
-        var inFlight = factory.CreateGauge("orator_upstream_in_flight", "Requests in flight to each upstream.", "upstream");
+        var circuit = factory.CreateGauge(OratorMetricNames.UpstreamCircuitState, "Each upstream's circuit: 0 closed, 1 half-open (probing), 2 open.", OratorMetricNames.UpstreamLabel);
+        var inFlight = factory.CreateGauge(OratorMetricNames.UpstreamInFlight, "Requests in flight to each upstream.", OratorMetricNames.UpstreamLabel);
         var shown = new HashSet<string>(StringComparer.Ordinal);
         Registry.AddBeforeCollectCallback(() =>
         {

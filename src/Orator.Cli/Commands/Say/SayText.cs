@@ -16,33 +16,13 @@ internal static class SayText
     public const string Empty = "the text is empty.";
 
     /// <summary>
-    /// Separates the words of the text from configuration tokens. The parser hands both over as
-    /// arguments, in order: a token starting with <c>--</c> is configuration (as on <c>orator serve</c>,
-    /// with the next token as its value when it has no <c>=</c>), every other token is a word of the
-    /// text, joined with spaces. Text that itself starts with <c>--</c> comes through <c>--file</c> or standard input.
+    /// Separates the words of the text from configuration tokens (<see cref="ConfigurationTokens.Split"/>):
+    /// the words are joined with spaces. Text that itself starts with <c>--</c> comes through <c>--file</c> or standard input.
     /// </summary>
     /// <returns>The text (null when no word was given) and the configuration tokens.</returns>
     public static (string? Text, IReadOnlyList<string> Configuration) SplitArguments(IReadOnlyList<string> tokens)
     {
-        var words = new List<string>();
-        var configuration = new List<string>();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var token = tokens[i];
-            if (token.Length > 2 && token.StartsWith("--", StringComparison.Ordinal))
-            {
-                configuration.Add(token);
-                if (!token.Contains('=', StringComparison.Ordinal) && i + 1 < tokens.Count)
-                {
-                    configuration.Add(tokens[++i]);
-                }
-            }
-            else
-            {
-                words.Add(token);
-            }
-        }
-
+        var (words, configuration) = ConfigurationTokens.Split(tokens);
         return (words.Count == 0 ? null : string.Join(' ', words), configuration);
     }
 
