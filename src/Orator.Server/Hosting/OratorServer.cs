@@ -110,8 +110,14 @@ public sealed class OratorServer : IAsyncDisposable
         ConsoleLogging.Configure(builder.Logging, options.Logging);
 
         var keys = new ApiKeyValidator([.. options.ApiKeys, .. ApiKeyValidator.ParseKeyList(Environment.GetEnvironmentVariable(ApiKeyValidator.EnvironmentVariable))]);
-        // The engine pool outlives this method and logs (worker replaced...) in the same format as the host.
-        var startupLogger = LoggerFactory.Create(l => ConsoleLogging.Configure(l, options.Logging)).CreateLogger("Orator.Engines");
+        // The engine pool, the usage writer and the upstreams log before the host exists, in its format
+        // and under the same Logging section (levels per category), not at a fixed Information.
+        ILoggerFactory Loggers() => LoggerFactory.Create(l =>
+        {
+            l.AddConfiguration(builder.Configuration.GetSection("Logging"));
+            ConsoleLogging.Configure(l, options.Logging);
+        });
+        var startupLogger = Loggers().CreateLogger("Orator.Engines");
         // Read before any worker starts, so a bad lexicon file stops startup with nothing to clean up.
         var preparer = LocalSpeech.PreparerFor(options);
         var storage = await OratorStorage.OpenAsync(options.Storage, cancellationToken: cancellationToken);
@@ -122,7 +128,7 @@ public sealed class OratorServer : IAsyncDisposable
         try
         {
             storedKeys = await storage.Keys.CountAsync(cancellationToken);
-            usage = new UsageRecorder(storage.Usage, options.Storage, LoggerFactory.Create(l => ConsoleLogging.Configure(l, options.Logging)).CreateLogger("Orator.Usage"));
+            usage = new UsageRecorder(storage.Usage, options.Storage, Loggers().CreateLogger("Orator.Usage"));
             speech = await LocalSpeech.StartAsync(options, preparer, startupLogger, cancellationToken);
             cache = RenderCacheSetup.Open(options.Cache, speech.Engines);
         }

@@ -1,3 +1,5 @@
+using Orator.Testing.Postgres;
+
 namespace Orator.Storage.Tests.Infrastructure;
 
 /// <summary>A kind of database the tests run against; each call gives a fresh, empty one.</summary>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Orator.Storage.Keys;
 using Orator.Storage.Tests.Infrastructure;
+using Orator.Testing.Logging;
 
 namespace Orator.Storage.Tests.Security;
 

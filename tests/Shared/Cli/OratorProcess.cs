@@ -8,7 +8,8 @@ namespace Orator.Testing.Cli;
 /// </summary>
 public static class OratorProcess
 {
-    private const string ListeningMarker = "Orator listening on ";
+    /// <summary>The start of the line `orator serve` prints once it listens, followed by its address.</summary>
+    public const string ListeningMarker = "Orator listening on ";
 
     /// <summary>orator.dll of the same configuration as the running tests.</summary>
     public static string OratorDll { get; } = FindOratorDll();

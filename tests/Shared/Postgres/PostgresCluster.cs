@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace Orator.Storage.Tests.Infrastructure;
+namespace Orator.Testing.Postgres;
 
 /// <summary>
 /// A throwaway PostgreSQL cluster for the whole test run: initdb into a temp dir, listening on

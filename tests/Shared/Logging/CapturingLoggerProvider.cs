@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Orator.Storage.Tests.Infrastructure;
+namespace Orator.Testing.Logging;
 
-/// <summary>Keeps every log entry (message, structured values, exception, scopes) for inspection.</summary>
+/// <summary>Keeps every log entry (level, category, event id, message, structured values, exception, scopes) for inspection.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalScope
 {
     private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
@@ -27,7 +27,8 @@ public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalS
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             var text = new System.Text.StringBuilder();
-            text.Append(category).Append(' ').Append(formatter(state, exception));
+            // "Error Orator.Upstreams[6003] message values... scopes... exception": level and event id first, so tests can ask how loud it was.
+            text.Append(logLevel).Append(' ').Append(category).Append('[').Append(eventId.Id).Append("] ").Append(formatter(state, exception));
             if (state is IEnumerable<KeyValuePair<string, object?>> values)
             {
                 foreach (var (k, v) in values)
