@@ -52,7 +52,7 @@ public static class GatewayBenchmark
 
             var identicalBytes = await IdenticalBytesAsync(direct, via, paragraph, cancellationToken);
             var ttfa = new List<GatewayTtfa>();
-            foreach (var (clients, rounds) in smoke ? [(1, 3), (Clients, 1)] : new[] { (1, 20 * runs), (Clients, 4 * runs) })
+            foreach (var (clients, rounds) in smoke ? [(1, 3), (Clients, 1)] : new[] { (1, 20 * runs), (Clients, 8 * runs) })
             {
                 ttfa.Add(await TtfaAsync(direct, via, clients, rounds, cancellationToken));
             }
@@ -79,7 +79,7 @@ public static class GatewayBenchmark
         yield return string.Create(c, $"gateway: `orator serve` upstream ({UpstreamWorkers} workers) called directly vs through a second `orator serve` routing {Model} to it as '{r.Upstream}'; {Voice} (Flite slt), {Format}; interleaved; {Environment.ProcessorCount} cores");
         foreach (var t in r.Ttfa)
         {
-            yield return string.Create(c, $"TTFA {t.Clients} client(s), short sentence, {t.RequestsPerSide} requests a side: direct p50 {t.DirectP50Ms:F2} ms p95 {t.DirectP95Ms:F2} ms; gateway p50 {t.GatewayP50Ms:F2} ms p95 {t.GatewayP95Ms:F2} ms; overhead p50 {t.OverheadP50Ms:+0.00;-0.00} ms, p95 {t.OverheadP95Ms:+0.00;-0.00} ms");
+            yield return string.Create(c, $"TTFA {t.Clients} client(s), short sentence, {t.RequestsPerSide} requests a side: direct p50 {t.DirectP50Ms:F2} ms p95 {t.DirectP95Ms:F2} ms; gateway p50 {t.GatewayP50Ms:F2} ms p95 {t.GatewayP95Ms:F2} ms; overhead p50 {t.OverheadP50Ms:+0.00;-0.00} ms, p95 {t.OverheadP95Ms:+0.00;-0.00} ms, median of paired rounds {t.PairedOverheadMs:+0.00;-0.00} ms");
         }
 
         var tp = r.Throughput;
@@ -97,16 +97,30 @@ public static class GatewayBenchmark
     {
         var directMs = new List<double>();
         var gatewayMs = new List<double>();
+        var pairs = new List<double>();
         for (var round = 0; round < rounds; round++)
         {
+            double directRound = 0, gatewayRound = 0;
             foreach (var side in round % 2 == 0 ? [direct, via] : new[] { via, direct })
             {
-                var timings = await RoundAsync(side, clients, BenchText.ShortSentence, cancellationToken);
-                (side == direct ? directMs : gatewayMs).AddRange(timings.Select(t => t.TtfaMs));
+                var ttfa = (await RoundAsync(side, clients, BenchText.ShortSentence, cancellationToken)).Select(t => t.TtfaMs).ToList();
+                if (side == direct)
+                {
+                    directMs.AddRange(ttfa);
+                    directRound = Stats.Median(ttfa);
+                }
+                else
+                {
+                    gatewayMs.AddRange(ttfa);
+                    gatewayRound = Stats.Median(ttfa);
+                }
             }
+
+            pairs.Add(gatewayRound - directRound);
         }
 
-        return new GatewayTtfa(clients, directMs.Count, Stats.Percentile(directMs, 0.5), Stats.Percentile(directMs, 0.95), Stats.Percentile(gatewayMs, 0.5), Stats.Percentile(gatewayMs, 0.95));
+        return new GatewayTtfa(clients, directMs.Count, Stats.Percentile(directMs, 0.5), Stats.Percentile(directMs, 0.95),
+            Stats.Percentile(gatewayMs, 0.5), Stats.Percentile(gatewayMs, 0.95), Stats.Median(pairs));
     }
 
     /// <summary>
