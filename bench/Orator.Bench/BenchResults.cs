@@ -61,6 +61,8 @@ public sealed class BenchReport
 
     public CacheResult? Cache { get; set; }
 
+    public GatewayResult? Gateway { get; set; }
+
     public LongFormResult? LongForm { get; set; }
 
     /// <summary>True when this was a <c>--smoke</c> run: tiny parameters, targets reported but not enforced.</summary>
@@ -80,6 +82,7 @@ public sealed class BenchReport
         && (Neural?.Targets.All(t => t.Met != false) ?? true)
         && (Say?.Targets.All(t => t.Met != false) ?? true)
         && (Cache?.Targets.All(t => t.Met != false) ?? true)
+        && (Gateway?.Targets.All(t => t.Met != false) ?? true)
         && (LongForm?.Targets.All(t => t.Met != false) ?? true);
 }
 

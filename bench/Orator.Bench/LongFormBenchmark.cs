@@ -42,7 +42,7 @@ public static partial class LongFormBenchmark
             var command = $"dotnet {OratorProcess.OratorDll} say --file book.txt -v {Voice} -o book.mp3";
             var clock = Stopwatch.StartNew();
             using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet not found");
-            IEnumerable<int> Pids() => [process.Id, .. Children(process.Id)];
+            IEnumerable<int> Pids() => [process.Id, .. ProcessTree.Children(process.Id)];
             var sampler = new RssSampler(Pids);
             var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
             (double All, double Cli)? at10 = null, at100 = null;
@@ -106,27 +106,6 @@ public static partial class LongFormBenchmark
         {
             yield return t.Line();
         }
-    }
-
-    /// <summary>The direct children of <paramref name="processId"/> (the engine workers), whichever of its threads started them.</summary>
-    private static List<int> Children(int processId)
-    {
-        var children = new List<int>();
-        try
-        {
-            foreach (var task in Directory.EnumerateDirectories($"/proc/{processId}/task"))
-            {
-                children.AddRange(File.ReadAllText(Path.Combine(task, "children"))
-                    .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(p => int.Parse(p, CultureInfo.InvariantCulture)));
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The process or one of its threads ended while listing.
-        }
-
-        return children;
     }
 
     [GeneratedRegex(@"^orator say: (?<percent>\d+)% ")]

@@ -3,7 +3,7 @@ using Orator.Bench;
 
 // Orator benchmarks. Every figure is a ratio against a baseline measured in the same run on the
 // same machine, so a noisy shared machine moves both sides together.
-//   scripts/bench.sh [concurrency|encoders|ttfa|matrix|memory|intelligibility|neural|say|cache|longform|all] [--runs N] [--json path] [--smoke] [--models DIR]
+//   scripts/bench.sh [concurrency|encoders|ttfa|matrix|memory|intelligibility|neural|say|cache|gateway|longform|all] [--runs N] [--json path] [--smoke] [--models DIR]
 // (scripts/bench.sh compiles the native engine worker first, as scripts/serve.sh installs it, and runs this program.)
 // --models DIR: the neural suite also measures the real Kokoro/Piper models of that model store.
 // --smoke: every suite with tiny parameters; exits 0 when everything ran (targets reported, not enforced).
@@ -29,7 +29,7 @@ for (var i = 0; i < args.Length; i++)
             smoke = true;
             runs = 1;
             break;
-        case "concurrency" or "encoders" or "ttfa" or "matrix" or "memory" or "intelligibility" or "neural" or "say" or "cache" or "longform" or "all":
+        case "concurrency" or "encoders" or "ttfa" or "matrix" or "memory" or "intelligibility" or "neural" or "say" or "cache" or "gateway" or "longform" or "all":
             suite = args[i];
             break;
         default:
@@ -109,6 +109,16 @@ if (suite is "all" or "cache")
 {
     report.Cache = await CacheBenchmark.RunAsync(runs, smoke);
     foreach (var line in CacheBenchmark.Report(report.Cache))
+    {
+        Console.WriteLine(line);
+    }
+}
+
+// Two `orator serve` processes: an upstream, and a gateway in front of it (about 15 s in smoke mode).
+if (suite is "all" or "gateway")
+{
+    report.Gateway = await GatewayBenchmark.RunAsync(runs, smoke, CancellationToken.None);
+    foreach (var line in GatewayBenchmark.Report(report.Gateway))
     {
         Console.WriteLine(line);
     }

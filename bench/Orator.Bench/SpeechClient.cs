@@ -3,8 +3,11 @@ using System.Net.Http.Json;
 
 namespace Orator.Bench;
 
-/// <summary>One request's timings as the client saw them; <see cref="Ok"/> is false for a non-2xx answer.</summary>
-public readonly record struct SpeechTiming(bool Ok, double TtfaMs, double TotalMs, long Bytes);
+/// <summary>
+/// One request's timings as the client saw them; <see cref="Ok"/> is false for a non-2xx answer.
+/// <see cref="Backend"/> is the server's <c>x-orator-backend</c> header (<c>local</c> or an upstream's name).
+/// </summary>
+public readonly record struct SpeechTiming(bool Ok, double TtfaMs, double TotalMs, long Bytes, string? Backend = null);
 
 /// <summary>Sends one speech request over real HTTP and reads the whole streamed body.</summary>
 internal static class SpeechClient
@@ -20,9 +23,10 @@ internal static class SpeechClient
             Content = JsonContent.Create(new { model, voice, input, response_format = format }),
         };
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        var backend = BackendOf(response);
         if (!response.IsSuccessStatusCode)
         {
-            return new SpeechTiming(false, 0, clock.Elapsed.TotalMilliseconds, 0);
+            return new SpeechTiming(false, 0, clock.Elapsed.TotalMilliseconds, 0, backend);
         }
 
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
@@ -36,6 +40,10 @@ internal static class SpeechClient
             total += n;
         }
 
-        return new SpeechTiming(true, ttfa, clock.Elapsed.TotalMilliseconds, total);
+        return new SpeechTiming(true, ttfa, clock.Elapsed.TotalMilliseconds, total, backend);
     }
+
+    /// <summary>The <c>x-orator-backend</c> header of <paramref name="response"/>, or null without one.</summary>
+    public static string? BackendOf(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("x-orator-backend", out var values) ? values.FirstOrDefault() : null;
 }
