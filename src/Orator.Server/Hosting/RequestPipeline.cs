@@ -13,7 +13,7 @@ using Orator.Speech.Errors;
 namespace Orator.Server.Hosting;
 
 /// <summary>
-/// The middleware every request passes: a request id, OpenAI-shaped errors for anything the
+/// The middleware every request passes: a request id, the reference API's headers, OpenAI-shaped errors for anything the
 /// framework would answer on its own (404, 405, unhandled exceptions), and bearer-key auth on /v1
 /// (the listings of <see cref="PublicCatalog"/> excepted when no key is sent).
 /// </summary>
@@ -25,6 +25,7 @@ internal static partial class RequestPipeline
     public static void UseOratorPipeline(this WebApplication app)
     {
         app.Use(AssignRequestId);
+        app.UseReferenceHeaders();
         app.UseRequestRecording();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
