@@ -144,6 +144,10 @@ const cases = {
   async badkey() {
     const [goodKey] = args;
     const { page } = await open();
+    // The lists need no key (Orator:PublicCatalog): they load, and Play is told a key is needed.
+    await voicesLoaded(page);
+    const listsWithoutKey = await page.isHidden("#error");
+    await page.click("#play");
     const withoutKey = await errorText(page);
     await page.click("#key-details summary");
     await page.fill("#api-key", "sk-wrong-key");
@@ -160,7 +164,7 @@ const cases = {
     await page.click("#play");
     const audio = await playedAudio(page);
     const storage = await page.evaluate(() => ({ session: sessionStorage.getItem("orator.apiKey"), local: localStorage.getItem("orator.apiKey") }));
-    return { withoutKey, listsWithBadKey, playWithBadKey, goodKeyDuration: audio.duration, errorHiddenAfterGoodKey: await page.isHidden("#error"), storage };
+    return { listsWithoutKey, withoutKey, listsWithBadKey, playWithBadKey, goodKeyDuration: audio.duration, errorHiddenAfterGoodKey: await page.isHidden("#error"), storage };
   },
 
   async network() {

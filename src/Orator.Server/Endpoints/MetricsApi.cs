@@ -12,7 +12,8 @@ internal static class MetricsApi
 {
     public static IEndpointRouteBuilder MapMetricsApi(this IEndpointRouteBuilder routes)
     {
-        // prometheus-net maps every method; only GET is documented (and all a scraper sends), so others get 405.
+        // prometheus-net maps every method; only GET is documented (and all a scraper sends), so others get 405
+        // (HEAD aside, which HeadLikeGet adds to every GET route).
         routes.MapMetrics("/metrics", routes.ServiceProvider.GetRequiredService<OratorMetrics>().Registry)
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get]));
         return routes;

@@ -8,6 +8,7 @@ namespace Orator.Server.Endpoints;
 [JsonSerializable(typeof(ReadyStatus))]
 [JsonSerializable(typeof(ModelList))]
 [JsonSerializable(typeof(ModelEntry))]
+[JsonSerializable(typeof(AudioModelList))]
 [JsonSerializable(typeof(VoiceList))]
 [JsonSerializable(typeof(NormalizeResult))]
 [JsonSerializable(typeof(Admin.AdminKeyList))]

@@ -9,9 +9,12 @@ namespace Orator.Server.Endpoints;
 /// <summary><c>GET /v1/audio/voices[?model=...]</c>: every voice that works, local and upstream, and with which models.</summary>
 internal static class VoicesApi
 {
+    /// <summary>Route of the voice list.</summary>
+    public const string Route = "/v1/audio/voices";
+
     public static IEndpointRouteBuilder MapVoicesApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/v1/audio/voices", (string? model, VoiceCatalog catalog, UpstreamGateway gateway) =>
+        routes.MapGet(Route, (string? model, VoiceCatalog catalog, UpstreamGateway gateway) =>
         {
             var rows = SpeechDirectory.Voices(catalog, gateway);
             if (!string.IsNullOrEmpty(model))
@@ -20,11 +23,15 @@ internal static class VoicesApi
                 rows = [.. rows.Where(r => r.Models.Contains(canonical))];
             }
 
-            return TypedResults.Json(new VoiceList("list", rows), OratorJsonContext.Default.VoiceList);
+            return TypedResults.Json(new VoiceList("list", rows, rows), OratorJsonContext.Default.VoiceList);
         });
         return routes;
     }
 }
 
-/// <summary>Body of <c>GET /v1/audio/voices</c>.</summary>
-internal sealed record VoiceList(string Object, IReadOnlyList<VoiceListing> Data);
+/// <summary>
+/// Body of <c>GET /v1/audio/voices</c>: the rows under <c>data</c> (the OpenAI list shape) and again under
+/// <c>voices</c>, the key Open WebUI, Home Assistant and Kokoro-FastAPI clients read (each row has
+/// <c>id</c> and <c>name</c>).
+/// </summary>
+internal sealed record VoiceList(string Object, IReadOnlyList<VoiceListing> Data, IReadOnlyList<VoiceListing> Voices);

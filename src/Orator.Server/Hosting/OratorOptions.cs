@@ -16,6 +16,13 @@ public sealed class OratorOptions : SpeechOptions
     /// <summary>Bearer keys accepted on <c>/v1</c>; empty = open server. <c>ORATOR_API_KEYS</c> adds to these.</summary>
     public IList<string> ApiKeys { get; init; } = [];
 
+    /// <summary>
+    /// When true (the default), <c>GET /v1/models</c>, <c>/v1/models/{id}</c>, <c>/v1/audio/models</c> and
+    /// <c>/v1/audio/voices</c> answer without a key even when keys are required (a key that is sent is still
+    /// checked); speech and normalize always need one. False: the listings need a key like every other route.
+    /// </summary>
+    public bool PublicCatalog { get; init; } = true;
+
     /// <summary>Largest accepted request body in bytes.</summary>
     public int MaxRequestBodyBytes { get; init; } = 64 * 1024;
 

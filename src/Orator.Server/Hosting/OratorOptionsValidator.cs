@@ -43,7 +43,7 @@ public static class OratorOptionsValidator
     ];
 
     /// <summary>Settings that must read as <c>true</c> or <c>false</c>.</summary>
-    public static IReadOnlyList<string> BooleanSettings { get; } = ["Orator:Logging:Json", "Orator:Logging:IncludeText"];
+    public static IReadOnlyList<string> BooleanSettings { get; } = ["Orator:PublicCatalog", "Orator:Logging:Json", "Orator:Logging:IncludeText"];
 
     /// <summary>
     /// Values in <paramref name="configuration"/> that cannot be bound to their type (<c>--Orator:Workers=abc</c>),

@@ -170,16 +170,18 @@ public sealed class OratorServer : IAsyncDisposable
         var gateway = app.Services.GetRequiredService<UpstreamGateway>();
         var upstreamReload = new UpstreamReload(args, gateway, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(UpstreamLoggerName));
         app.UseOratorPipeline();
-        app.MapHealthApi();
-        app.MapReadyApi();
-        app.MapMetricsApi();
-        app.MapOpenApiApi();
-        app.MapModelsApi();
-        app.MapVoicesApi();
-        app.MapSpeechApi();
-        app.MapNormalizeApi();
-        app.MapPlaygroundApi();
-        app.MapAdminApi();
+        // One group for every route, so that HEAD is answered wherever GET is.
+        var routes = app.MapGroup("").AnswerHeadLikeGet();
+        routes.MapHealthApi();
+        routes.MapReadyApi();
+        routes.MapMetricsApi();
+        routes.MapOpenApiApi();
+        routes.MapModelsApi();
+        routes.MapVoicesApi();
+        routes.MapSpeechApi();
+        routes.MapNormalizeApi();
+        routes.MapPlaygroundApi();
+        routes.MapAdminApi();
 
         var reload = ReloadSignal.Subscribe(() =>
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orator.Server.Api;
 using Orator.Server.Auth;
 using Orator.Server.Admin;
@@ -12,8 +13,9 @@ using Orator.Speech.Errors;
 namespace Orator.Server.Hosting;
 
 /// <summary>
-/// The middleware every request passes: a request id, OpenAI-shaped errors for anything the
-/// framework would answer on its own (404, 405, unhandled exceptions), and bearer-key auth on /v1.
+/// The middleware every request passes: a request id, the reference API's headers, OpenAI-shaped errors for anything the
+/// framework would answer on its own (404, 405, unhandled exceptions), and bearer-key auth on /v1
+/// (the listings of <see cref="PublicCatalog"/> excepted when no key is sent).
 /// </summary>
 internal static partial class RequestPipeline
 {
@@ -23,6 +25,7 @@ internal static partial class RequestPipeline
     public static void UseOratorPipeline(this WebApplication app)
     {
         app.Use(AssignRequestId);
+        app.UseReferenceHeaders();
         app.UseRequestRecording();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
@@ -62,9 +65,17 @@ internal static partial class RequestPipeline
             return;
         }
 
+        // No header, another scheme, and an empty token ("Bearer " as SillyTavern sends it) are all "no key".
         var presented = ApiKeyValidator.ExtractBearer(context.Request.Headers.Authorization.ToString());
         if (presented is null)
         {
+            if (context.RequestServices.GetRequiredService<IOptions<OratorOptions>>().Value.PublicCatalog
+                && PublicCatalog.IsListing(RequestRecord.Of(context).Route, context.Request.Method))
+            {
+                await next(context);
+                return;
+            }
+
             await ApiErrorWriter.WriteAsync(context.Response, ApiError.MissingApiKey(), aborted);
             return;
         }
@@ -114,7 +125,7 @@ internal static partial class RequestPipeline
         {
             StatusCodes.Status404NotFound => ApiError.NotFound(request.Method, request.Path.ToString()),
             StatusCodes.Status405MethodNotAllowed => ApiError.MethodNotAllowed(request.Method, request.Path.ToString()),
-            StatusCodes.Status413PayloadTooLarge => ApiError.PayloadTooLarge(context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<OratorOptions>>().Value.MaxRequestBodyBytes),
+            StatusCodes.Status413PayloadTooLarge => ApiError.PayloadTooLarge(context.RequestServices.GetRequiredService<IOptions<OratorOptions>>().Value.MaxRequestBodyBytes),
             StatusCodes.Status415UnsupportedMediaType => ApiError.UnsupportedMediaType(request.ContentType),
             >= 500 => ApiError.ServerError(),
             var status => new ApiError(status, "The request could not be handled.", status >= 500 ? "server_error" : "invalid_request_error"),

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Pipelines;
 using Microsoft.AspNetCore.Http;
+using Orator.Server.Hosting;
 using Orator.Speech.Rendering;
 using Orator.Speech.Requests;
 
@@ -61,7 +62,7 @@ internal sealed class HttpSpeechOutput : ISpeechOutput
             _response.Headers["x-orator-instructions"] = honoured;
         }
 
-        _response.Headers["openai-processing-ms"] = ((long)elapsed.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        _response.Headers[ReferenceHeaders.ProcessingMs] = ((long)elapsed.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
         _firstAudio(elapsed);
     }
 

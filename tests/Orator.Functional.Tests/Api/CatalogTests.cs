@@ -93,6 +93,49 @@ public sealed class CatalogTests(OpenServerFixture server)
         }
     }
 
+    [Theory]
+    [InlineData("v1/audio/voices")]
+    [InlineData("v1/audio/voices?model=flite")]
+    public async Task Voices_are_listed_under_data_and_again_under_voices(string path)
+    {
+        using var client = server.CreateClient();
+        using var json = JsonDocument.Parse(await client.GetStringAsync(path));
+
+        var data = json.RootElement.GetProperty("data").EnumerateArray().Select(v => v.GetRawText()).ToList();
+        var voices = json.RootElement.GetProperty("voices").EnumerateArray().Select(v => v.GetRawText()).ToList();
+        Assert.NotEmpty(data);
+        Assert.Equal(data, voices);
+        Assert.All(json.RootElement.GetProperty("voices").EnumerateArray(), v =>
+        {
+            Assert.False(string.IsNullOrEmpty(v.GetProperty("id").GetString()));
+            Assert.False(string.IsNullOrEmpty(v.GetProperty("name").GetString()));
+        });
+    }
+
+    [Fact]
+    public async Task The_model_filter_keeps_only_that_models_voices()
+    {
+        using var client = server.CreateClient();
+        using var json = JsonDocument.Parse(await client.GetStringAsync("v1/audio/voices?model=flite"));
+
+        var ids = json.RootElement.GetProperty("voices").EnumerateArray().Select(v => v.GetProperty("id").GetString()).ToList();
+        Assert.Contains("slt", ids);
+        Assert.DoesNotContain("espeak:de", ids);
+    }
+
+    [Fact]
+    public async Task Audio_models_lists_the_models_of_v1_models_under_models_and_data()
+    {
+        using var client = server.CreateClient();
+        using var models = JsonDocument.Parse(await client.GetStringAsync("v1/models"));
+        using var audio = JsonDocument.Parse(await client.GetStringAsync("v1/audio/models"));
+
+        var expected = models.RootElement.GetProperty("data").EnumerateArray().Select(m => m.GetRawText()).ToList();
+        Assert.Equal("list", audio.RootElement.GetProperty("object").GetString());
+        Assert.Equal(expected, audio.RootElement.GetProperty("data").EnumerateArray().Select(m => m.GetRawText()));
+        Assert.Equal(expected, audio.RootElement.GetProperty("models").EnumerateArray().Select(m => m.GetRawText()));
+    }
+
     [Fact]
     public async Task Every_listed_voice_of_the_espeak_model_really_speaks()
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
@@ -17,7 +18,8 @@ public static class MappedRoutes
 
     /// <summary>
     /// Every described route of <paramref name="server"/> as an OpenAPI path (<c>/v1/models/{id}</c>)
-    /// and a lower-case method; endpoints excluded from description (the playground assets) are left out.
+    /// and a lower-case method; endpoints excluded from description (the playground assets) are left out,
+    /// and so is the HEAD every GET route also answers.
     /// </summary>
     public static IReadOnlySet<(string Path, string Method)> Of(OratorServer server)
     {
@@ -41,6 +43,12 @@ public static class MappedRoutes
 
             foreach (var method in methods)
             {
+                // HEAD is answered wherever GET is (HeadLikeGet); the document, like HTTP, leaves it implied.
+                if (HttpMethods.IsHead(method) && methods.Any(HttpMethods.IsGet))
+                {
+                    continue;
+                }
+
                 routes.Add((path, method.ToLowerInvariant()));
             }
         }

@@ -76,6 +76,14 @@ public sealed class KeyedServerFixture : ServerFixture
     protected override IEnumerable<string> Arguments => ["--Orator:Workers=1", $"--Orator:ApiKeys:0={Key}", "--Orator:ApiKeys:1=sk-test-beta"];
 }
 
+/// <summary>A keyed server whose listings need a key too (<c>Orator:PublicCatalog=false</c>).</summary>
+public sealed class PrivateCatalogServerFixture : ServerFixture
+{
+    public override string? ApiKey => KeyedServerFixture.Key;
+
+    protected override IEnumerable<string> Arguments => ["--Orator:Workers=1", $"--Orator:ApiKeys:0={KeyedServerFixture.Key}", "--Orator:PublicCatalog=false"];
+}
+
 [CollectionDefinition(Name)]
 public sealed class OpenServerCollection : ICollectionFixture<OpenServerFixture>
 {

@@ -101,11 +101,13 @@ public sealed class MetricsTests(MetricsServerFixture server) : IClassFixture<Me
     }
 
     [Fact]
-    public async Task Metrics_answer_only_get_and_refuse_other_methods_with_an_openai_405()
+    public async Task Metrics_answer_only_get_and_head_and_refuse_other_methods_with_an_openai_405()
     {
         using var client = server.CreateClient();
         using var response = await client.PostAsync("metrics", new StringContent(""));
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "metrics"));
 
+        Assert.Equal(System.Net.HttpStatusCode.OK, head.StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.MethodNotAllowed, response.StatusCode);
         using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("method_not_allowed", json.RootElement.GetProperty("error").GetProperty("code").GetString());

@@ -50,6 +50,59 @@ public sealed class OverloadTests(SmallQueueServerFixture server) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_refusal_says_when_to_retry_in_seconds_and_in_milliseconds()
+    {
+        using var client = server.CreateClient();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        var body = new { model = "tts-1", input = LongText, voice = "alloy", response_format = "pcm", speed = 0.25 };
+
+        // One speaking, MaxQueued waiting, the rest refused at once; the admitted ones are dropped once a refusal is in.
+        var calls = Enumerable.Range(0, 3 + SmallQueueServerFixture.MaxQueued).Select(_ => client.SendAsync(
+            new HttpRequestMessage(HttpMethod.Post, "v1/audio/speech") { Content = System.Net.Http.Json.JsonContent.Create(body) },
+            HttpCompletionOption.ResponseHeadersRead,
+            stop.Token)).ToList();
+        (TimeSpan? RetryAfter, string[] RetryAfterMs)? refused = null;
+        var pending = calls.ToList();
+        while (refused is null && pending.Count > 0)
+        {
+            var done = await Task.WhenAny(pending);
+            pending.Remove(done);
+            if (done.Result.StatusCode == HttpStatusCode.ServiceUnavailable)
+            {
+                refused = (done.Result.Headers.RetryAfter?.Delta, done.Result.Headers.TryGetValues("retry-after-ms", out var ms) ? [.. ms] : []);
+            }
+        }
+
+        await stop.CancelAsync();
+        foreach (var call in calls)
+        {
+            try
+            {
+                (await call).Dispose();
+            }
+            catch (OperationCanceledException)
+            {
+                // An admitted request, dropped.
+            }
+        }
+
+        Assert.NotNull(refused);
+        var seconds = (long)refused.Value.RetryAfter!.Value.TotalSeconds;
+        Assert.True(seconds >= 1);
+        Assert.Equal((seconds * 1000).ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(refused.Value.RetryAfterMs));
+
+        // The dropped requests leave the worker and the queue as they were.
+        var idle = System.Diagnostics.Stopwatch.StartNew();
+        while (server.Server.Engines.Pool!.Waiting > 0 && idle.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(100);
+        }
+
+        var wav = await client.SpeakAsync(new { model = "tts-1", input = "Still here.", voice = "alloy", response_format = "wav" });
+        Assert.True((await AudioProbe.ProbeAsync(wav)).Rms > 0.01);
+    }
+
+    [Fact]
     public async Task Refusals_are_counted_as_503_in_the_metrics()
     {
         using var client = server.CreateClient();

@@ -13,6 +13,7 @@ public sealed class ApiKeyValidatorTests
     [InlineData(null, null)]
     [InlineData("", null)]
     [InlineData("Bearer", null)]
+    [InlineData("Bearer ", null)]
     [InlineData("Bearer    ", null)]
     [InlineData("Bearersk-abc", null)]
     [InlineData("Basic dXNlcjpwYXNz", null)]

@@ -67,6 +67,7 @@ public sealed class OratorOptionsValidatorTests
     [InlineData("Orator:MaxRequestBodyBytes", "64k", "Orator:MaxRequestBodyBytes must be a whole number between 1024 and 16777216 (got '64k').")]
     [InlineData("Orator:Storage:KeyCacheSeconds", "soon", "Orator:Storage:KeyCacheSeconds must be a number between 0 and 3600 (got 'soon').")]
     [InlineData("Orator:Logging:Json", "yes", "Orator:Logging:Json must be true or false (got 'yes').")]
+    [InlineData("Orator:PublicCatalog", "public", "Orator:PublicCatalog must be true or false (got 'public').")]
     public void A_value_that_is_not_of_its_type_names_its_key_instead_of_failing_in_the_binder(string key, string value, string expected)
     {
         var error = Assert.Throws<OratorConfigurationException>(() => Bind((key, value)));
@@ -108,6 +109,17 @@ public sealed class OratorOptionsValidatorTests
         Assert.Equal(
             ["Orator:Pauses:SentenceMs must be a whole number between 0 and 10000 (got 'long').", "Orator:Pauses:ClauseMs must be between 0 and 10000 (got 20000)."],
             error.Problems);
+    }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("false", false)]
+    [InlineData("True", true)]
+    public void The_catalog_is_public_unless_the_setting_says_false(string? value, bool expected)
+    {
+        var options = value is null ? Bind() : Bind(("Orator:PublicCatalog", value));
+
+        Assert.Equal(expected, options.PublicCatalog);
     }
 
     [Fact]

@@ -21,11 +21,14 @@ public sealed class OpenServerTests
         Assert.True(server.Server.IsOpen);
         var key = await cli.Keys.CreateAsync(new Keys.NewKey("first"), CancellationToken.None);
         await Task.Delay(TimeSpan.FromSeconds(1.5)); // the key cache bound on the test server is 1 s
-        using var closed = await anonymous.GetAsync("v1/models");
-        using var keyed = await server.Client(key.Secret).GetAsync("v1/models");
+        // The listings stay public (Orator:PublicCatalog); speech is what closes.
+        using var closed = await anonymous.SpeakAsync();
+        using var keyed = await server.Client(key.Secret).SpeakAsync();
+        using var listing = await anonymous.GetAsync("v1/models");
 
         Assert.Equal(HttpStatusCode.Unauthorized, closed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, keyed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, listing.StatusCode);
     }
 
     [Fact]
