@@ -38,12 +38,19 @@ public sealed class ParallelRenderingTests(LocalSpeechFixture fixture)
             engine.MaxWindowsAhead = int.MaxValue;
         }
 
-        var aheadBefore = engine.WindowsRenderedAhead;
-        var parallel = await RenderAsync(plan);
+        // Whether a window renders ahead depends on a worker being idle at the right moment, which a
+        // loaded machine can delay; every render must equal the sequential bytes, and one must have gone ahead.
+        var wentAhead = false;
+        for (var attempt = 0; attempt < 5 && !wentAhead; attempt++)
+        {
+            var aheadBefore = engine.WindowsRenderedAhead;
+            var parallel = await RenderAsync(plan);
+            wentAhead = engine.WindowsRenderedAhead > aheadBefore;
+            Assert.Equal(sequential.Length, parallel.Length);
+            Assert.True(sequential.AsSpan().SequenceEqual(parallel), "parallel rendering changed the bytes");
+        }
 
-        Assert.True(engine.WindowsRenderedAhead > aheadBefore, "no window was rendered ahead: the test did not exercise the parallel path");
-        Assert.Equal(sequential.Length, parallel.Length);
-        Assert.True(sequential.AsSpan().SequenceEqual(parallel), "parallel rendering changed the bytes");
+        Assert.True(wentAhead, "no window was rendered ahead in five renders: the test did not exercise the parallel path");
     }
 
     private static async Task<byte[]> RenderAsync(SpeechPlan plan)

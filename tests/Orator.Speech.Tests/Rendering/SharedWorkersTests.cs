@@ -33,7 +33,8 @@ public sealed class SharedWorkersTests(LocalSpeechFixture fixture, ITestOutputHe
         var longRender = SpeechRenderer.RenderAsync(longPlan, longOutput, CancellationToken.None);
         await longOutput.Began.WaitAsync(TimeSpan.FromSeconds(30));
         var aheadWhileAlone = engine.WindowsRenderedAhead;
-        await Task.Delay(200);
+        // Look-ahead starts once the first window is done; on a loaded machine that can take a while after the first audio.
+        await Until(() => engine.WindowsRenderedAhead > aheadWhileAlone || longRender.IsCompleted, TimeSpan.FromSeconds(20));
         Assert.True(engine.WindowsRenderedAhead > aheadWhileAlone || longRender.IsCompleted, "alone, the long request did not render ahead on the second worker");
 
         var shortOutput = new SignallingOutput();
@@ -60,9 +61,19 @@ public sealed class SharedWorkersTests(LocalSpeechFixture fixture, ITestOutputHe
         var speech = new SignallingOutput();
         using var leave = new CancellationTokenSource();
         var render = SpeechRenderer.RenderAsync(PlanOf(Book), speech, leave.Token);
-        await speech.Began.WaitAsync(TimeSpan.FromSeconds(30));
-        await Task.Delay(150); // windows are now rendering on both workers
-        Assert.Equal(0, Pool.Idle);
+        try
+        {
+            await speech.Began.WaitAsync(TimeSpan.FromSeconds(30));
+            await Until(() => Pool.Idle == 0, TimeSpan.FromSeconds(20)); // windows are now rendering on both workers
+            Assert.Equal(0, Pool.Idle);
+        }
+        catch
+        {
+            // Never leave the book rendering on the shared workers for the tests that follow.
+            await leave.CancelAsync();
+            await render;
+            throw;
+        }
 
         var clock = Stopwatch.StartNew();
         await leave.CancelAsync();
@@ -90,5 +101,15 @@ public sealed class SharedWorkersTests(LocalSpeechFixture fixture, ITestOutputHe
         public void Begin(RenderStart start) => _began.TrySetResult();
 
         public ValueTask EndAsync(RenderSummary summary, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds or <paramref name="limit"/> passes (the caller asserts it).</summary>
+    private static async Task Until(Func<bool> condition, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition() && clock.Elapsed < limit)
+        {
+            await Task.Delay(5);
+        }
     }
 }
