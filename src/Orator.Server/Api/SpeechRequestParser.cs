@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Orator.Core.Audio;
+using Orator.Server.Hosting;
 using static Orator.Server.Api.JsonFieldReader;
 using Orator.Speech.Errors;
 using Orator.Speech.Requests;
@@ -9,9 +10,10 @@ namespace Orator.Server.Api;
 
 /// <summary>
 /// Turns a <c>POST /v1/audio/speech</c> body into a <see cref="SpeechRequest"/> or the precise
-/// OpenAI-shaped 400 that says what is wrong. Strict: unknown fields, duplicate keys and wrong
-/// types are errors, and the first problem in document order is the one reported. Reads the bytes
-/// with <see cref="Utf8JsonReader"/> and never throws.
+/// OpenAI-shaped 400 that says what is wrong. Strict: duplicate keys and wrong types are errors,
+/// unknown fields too unless the policy is <see cref="UnknownFieldPolicy.Ignore"/> (then they are
+/// skipped and named), and the first problem in document order is the one reported. Reads the
+/// bytes with <see cref="Utf8JsonReader"/> and never throws.
 /// </summary>
 internal static class SpeechRequestParser
 {
@@ -56,17 +58,47 @@ internal static class SpeechRequestParser
         Normalization = 128,
     }
 
-    /// <summary>Parses a UTF-8 JSON body (a leading byte order mark is allowed).</summary>
+    /// <summary>Parses a UTF-8 JSON body (a leading byte order mark is allowed), rejecting unknown fields.</summary>
     /// <returns>True with <paramref name="request"/> set, or false with <paramref name="error"/> set.</returns>
     public static bool TryParse(
         ReadOnlySpan<byte> utf8Body,
         [NotNullWhen(true)] out SpeechRequest? request,
         [NotNullWhen(false)] out ApiError? error)
-        => JsonObjectBody.TryRead<SpeechRequest>(utf8Body, MaxDepth, ReadRequest, out request, out error);
-
-    private static ApiError? ReadRequest(ref Utf8JsonReader reader, out SpeechRequest? request)
     {
-        request = null;
+        var parsed = TryParse(utf8Body, UnknownFieldPolicy.Reject, [], out var body, out error);
+        request = body?.Request;
+        return parsed;
+    }
+
+    /// <summary>Parses a UTF-8 JSON body under <paramref name="policy"/>.</summary>
+    /// <param name="utf8Body">The body; a leading byte order mark is allowed.</param>
+    /// <param name="policy">What unknown fields earn.</param>
+    /// <param name="ignored">
+    /// Receives the name of each field accepted but not acted on, in body order; on an error, those
+    /// before the problem (the response names them too).
+    /// </param>
+    /// <param name="body">The parsed body.</param>
+    /// <param name="error">The 400 to answer with.</param>
+    /// <returns>True with <paramref name="body"/> set, or false with <paramref name="error"/> set.</returns>
+    public static bool TryParse(
+        ReadOnlySpan<byte> utf8Body,
+        UnknownFieldPolicy policy,
+        List<string> ignored,
+        [NotNullWhen(true)] out SpeechBody? body,
+        [NotNullWhen(false)] out ApiError? error)
+    {
+        ArgumentNullException.ThrowIfNull(ignored);
+        return JsonObjectBody.TryRead(
+            utf8Body,
+            MaxDepth,
+            (ref Utf8JsonReader reader, out SpeechBody? value) => ReadRequest(ref reader, policy, ignored, out value),
+            out body,
+            out error);
+    }
+
+    private static ApiError? ReadRequest(ref Utf8JsonReader reader, UnknownFieldPolicy policy, List<string> ignored, out SpeechBody? body)
+    {
+        body = null;
         string? model = null, input = null, voice = null, instructions = null;
         var format = AudioFormat.Mp3;
         var speed = 1.0;
@@ -79,7 +111,15 @@ internal static class SpeechRequestParser
             var field = Identify(ref reader);
             if (field == Field.None)
             {
-                return RequestErrors.UnknownParameter(ReadPropertyName(ref reader));
+                var unknown = ReadPropertyName(ref reader);
+                if (policy == UnknownFieldPolicy.Reject)
+                {
+                    return RequestErrors.UnknownParameter(unknown);
+                }
+
+                ignored.Add(unknown);
+                reader.Skip();
+                continue;
             }
 
             var name = NameOf(field);
@@ -122,7 +162,7 @@ internal static class SpeechRequestParser
             return RequestErrors.MissingParameter("voice", "voice");
         }
 
-        request = new SpeechRequest
+        var request = new SpeechRequest
         {
             Model = model,
             Input = input,
@@ -133,6 +173,7 @@ internal static class SpeechRequestParser
             StreamFormat = streamFormat,
             Normalization = normalization,
         };
+        body = new SpeechBody(request, [.. ignored]);
         return null;
     }
 
