@@ -4,6 +4,7 @@ using Orator.Core.Audio;
 using Orator.Server.Hosting;
 using static Orator.Server.Api.JsonFieldReader;
 using Orator.Speech.Errors;
+using Orator.Speech.Planning;
 using Orator.Speech.Requests;
 
 namespace Orator.Server.Api;
@@ -56,6 +57,7 @@ internal static class SpeechRequestParser
         Speed = 32,
         StreamFormat = 64,
         Normalization = 128,
+        SampleRate = 256,
     }
 
     /// <summary>Parses a UTF-8 JSON body (a leading byte order mark is allowed), rejecting unknown fields.</summary>
@@ -104,6 +106,7 @@ internal static class SpeechRequestParser
         var speed = 1.0;
         var streamFormat = SpeechStreamFormat.Audio;
         var normalization = NormalizationSetting.Default;
+        int? sampleRate = null;
         var seen = Field.None;
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -139,6 +142,7 @@ internal static class SpeechRequestParser
                 Field.ResponseFormat => ReadChoice(ref reader, name, ResponseFormats, ref format),
                 Field.Speed => ReadNumber(ref reader, name, MinSpeed, MaxSpeed, ref speed),
                 Field.Normalization => NormalizationFieldReader.Read(ref reader, out normalization),
+                Field.SampleRate => ReadInteger(ref reader, name, out sampleRate),
                 _ => ReadChoice(ref reader, name, StreamFormats, ref streamFormat),
             };
             if (fieldError is not null)
@@ -162,6 +166,12 @@ internal static class SpeechRequestParser
             return RequestErrors.MissingParameter("voice", "voice");
         }
 
+        // Checked whichever backend serves the request, once the format is known (it may come later in the body).
+        if (sampleRate is { } rate && !AudioFormats.AllowsSampleRate(format, rate))
+        {
+            return SpeechPlanner.SampleRateUnavailable(format, rate);
+        }
+
         var request = new SpeechRequest
         {
             Model = model,
@@ -172,6 +182,7 @@ internal static class SpeechRequestParser
             Speed = speed,
             StreamFormat = streamFormat,
             Normalization = normalization,
+            SampleRate = sampleRate,
         };
         body = new SpeechBody(request, [.. ignored]);
         return null;
@@ -224,6 +235,7 @@ internal static class SpeechRequestParser
         : TextEquals(ref reader, "speed"u8) ? Field.Speed
         : TextEquals(ref reader, "stream_format"u8) ? Field.StreamFormat
         : TextEquals(ref reader, "normalization"u8) ? Field.Normalization
+        : TextEquals(ref reader, "sample_rate"u8) ? Field.SampleRate
         : Field.None;
 
     private static string NameOf(Field field) => field switch
@@ -235,6 +247,7 @@ internal static class SpeechRequestParser
         Field.ResponseFormat => "response_format",
         Field.Speed => "speed",
         Field.Normalization => NormalizationFieldReader.Name,
+        Field.SampleRate => "sample_rate",
         _ => "stream_format",
     };
 }

@@ -65,6 +65,6 @@ public sealed record SpeechPlan
     /// </summary>
     public required int PipelineSampleRate { get; init; }
 
-    /// <summary>The sample rate of the output: the API's 24 kHz.</summary>
+    /// <summary>The sample rate of the output: the API's 24 kHz unless the request asked for another.</summary>
     public int OutputSampleRate { get; init; } = AudioEncoderFactory.OutputSampleRate;
 }

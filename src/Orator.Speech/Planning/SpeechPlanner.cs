@@ -69,6 +69,11 @@ public sealed class SpeechPlanner
             return PlanResult.Refused<SpeechPlan>(FormatUnavailable(request.ResponseFormat, problem));
         }
 
+        if (request.SampleRate is { } rate && !AudioFormats.AllowsSampleRate(request.ResponseFormat, rate))
+        {
+            return PlanResult.Refused<SpeechPlan>(SampleRateUnavailable(request.ResponseFormat, rate));
+        }
+
         var instructions = InstructionInterpreter.Interpret(request.Instructions);
         var split = ProsodySplit.For(textPlan.Voice, request.Speed, instructions);
         return PlanResult.Planned(new SpeechPlan
@@ -86,6 +91,7 @@ public sealed class SpeechPlanner
             ResidualTempo = split.ResidualTempo,
             Instructions = instructions,
             PipelineSampleRate = split.PipelineSampleRate,
+            OutputSampleRate = request.SampleRate ?? AudioEncoderFactory.OutputSampleRate,
         });
     }
 
@@ -113,6 +119,20 @@ public sealed class SpeechPlanner
         var text = _preparer.Prepare(input, normalizer);
         var spoken = new SpokenText(text, (followsEarlierText ? ContinuationSplitter : Splitter).Split(text), normalizer?.Locale);
         return PlanResult.Planned(new TextPlan(model, voice, input, spoken));
+    }
+
+    /// <summary>The 400 for a <c>sample_rate</c> that <paramref name="format"/> cannot have, listing the ones it can.</summary>
+    public static ApiError SampleRateUnavailable(AudioFormat format, int rate)
+    {
+        var allowed = AudioFormats.Of(format).SampleRates;
+        var name = AudioFormats.NameOf(format);
+        var choice = allowed.Count == 0
+            ? $"response_format '{name}' is always {AudioFormats.DefaultSampleRate} Hz: leave sample_rate out, or use {string.Join(", ", AudioFormats.All.Where(f => f.SampleRates.Count > 0).Select(f => f.Name))}."
+            : $"Supported values for response_format '{name}' are: {string.Join(", ", allowed)}.";
+        return ApiError.InvalidRequest(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Invalid value for 'sample_rate': {rate}. {choice}"),
+            "sample_rate",
+            "invalid_value");
     }
 
     private static ApiError FormatUnavailable(AudioFormat format, string problem)

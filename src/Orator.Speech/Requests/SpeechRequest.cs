@@ -35,6 +35,12 @@ public sealed record SpeechRequest
     /// <summary>The speaking rate multiplier, <see cref="MinSpeed"/>..<see cref="MaxSpeed"/>.</summary>
     public double Speed { get; init; } = 1.0;
 
+    /// <summary>
+    /// The output sample rate asked for (<c>sample_rate</c>), one of the format's
+    /// <see cref="AudioFormats.Entry.SampleRates"/>; null = the API's 24 kHz.
+    /// </summary>
+    public int? SampleRate { get; init; }
+
     /// <summary>Raw audio body or server-sent events.</summary>
     public SpeechStreamFormat StreamFormat { get; init; } = SpeechStreamFormat.Audio;
 
