@@ -70,6 +70,6 @@ internal static class SpeechApi
             return;
         }
 
-        await SpeechRouter.ServeAsync(context, request, attempts, record, services, aborted);
+        await SpeechRouter.ServeAsync(context, body, attempts, record, services, aborted);
     }
 }

@@ -58,7 +58,7 @@ public sealed class SpeechPlanner
     public PlanResult<SpeechPlan> Plan(SpeechRequest request, SpeechModel? model)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var text = PlanText(_catalog(), model, request.Model, request.Voice, request.Input, request.Normalization, request.Piece?.FollowsEarlierText == true);
+        var text = PlanText(_catalog(), model, request.Model, request.Voice, request.LangCode, request.Input, request.Normalization, request.Piece?.FollowsEarlierText == true);
         if (text.Plan is not { } textPlan)
         {
             return PlanResult.Refused<SpeechPlan>(text.Error!);
@@ -92,6 +92,7 @@ public sealed class SpeechPlanner
             Instructions = instructions,
             PipelineSampleRate = split.PipelineSampleRate,
             OutputSampleRate = request.SampleRate ?? AudioEncoderFactory.OutputSampleRate,
+            VolumeMultiplier = (float)request.VolumeMultiplier,
         });
     }
 
@@ -99,10 +100,10 @@ public sealed class SpeechPlanner
     public PlanResult<TextPlan> PlanText(NormalizeRequest request, SpeechModel? model)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return PlanText(_catalog(), model, request.Model, request.Voice, request.Input, request.Normalization, followsEarlierText: false);
+        return PlanText(_catalog(), model, request.Model, request.Voice, langCode: null, request.Input, request.Normalization, followsEarlierText: false);
     }
 
-    private PlanResult<TextPlan> PlanText(VoiceCatalog catalog, SpeechModel? model, string modelName, string voiceName, string input, NormalizationSetting normalization, bool followsEarlierText)
+    private PlanResult<TextPlan> PlanText(VoiceCatalog catalog, SpeechModel? model, string modelName, string voiceName, string? langCode, string input, NormalizationSetting normalization, bool followsEarlierText)
     {
         if (model is null)
         {
@@ -112,6 +113,18 @@ public sealed class SpeechPlanner
         if (catalog.Resolve(model, voiceName) is not { } voice)
         {
             return PlanResult.Refused<TextPlan>(ApiError.VoiceNotFound(voiceName, model.Id));
+        }
+
+        if (langCode is not null)
+        {
+            // Before normalization: English text is normalized only for a voice that speaks English.
+            var (chosen, refused) = LanguageChoice.Apply(voice, langCode);
+            if (chosen is null)
+            {
+                return PlanResult.Refused<TextPlan>(refused!);
+            }
+
+            voice = chosen;
         }
 
         // Overrides and the lexicon apply to every voice; numbers and symbols are normalized for English voices only.
