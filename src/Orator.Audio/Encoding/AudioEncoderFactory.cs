@@ -14,8 +14,8 @@ namespace Orator.Audio.Encoding;
 /// </summary>
 public static class AudioEncoderFactory
 {
-    /// <summary>The sample rate every encoder receives: the API's 24 kHz mono.</summary>
-    public const int OutputSampleRate = 24000;
+    /// <summary>The sample rate encoders receive unless a request asks for another (<c>sample_rate</c>): the API's 24 kHz mono.</summary>
+    public const int OutputSampleRate = AudioFormats.DefaultSampleRate;
 
     private static readonly Lazy<string?> s_mp3 = new(() => Mp3Encoder.IsAvailable(out var problem) ? null : problem);
     private static readonly Lazy<string?> s_opus = new(() => OpusEncoder.IsAvailable(out var problem) ? null : problem);

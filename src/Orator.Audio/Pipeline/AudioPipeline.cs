@@ -87,8 +87,9 @@ public sealed class AudioPipeline : IPcmSink, IDisposable
     public string ContentType => _encoder.ContentType;
 
     /// <summary>
-    /// Linear gain applied to the output (1 = unchanged), saturating at full scale; used for
-    /// "softer"/"louder" instructions. Set before <see cref="StartAsync"/>.
+    /// Linear gain applied to the output (1 = unchanged); above 1 the peaks are limited softly
+    /// under full scale (<see cref="SoftLimiter"/>), so a louder stream never clips. Used for
+    /// "softer"/"louder" instructions and <c>volume_multiplier</c>. Set before <see cref="StartAsync"/>.
     /// </summary>
     public float Gain { get; init; } = 1f;
 
@@ -196,7 +197,12 @@ public sealed class AudioPipeline : IPcmSink, IDisposable
             return;
         }
 
-        if (Gain != 1f)
+        if (Gain > 1f)
+        {
+            // Louder: bend the peaks under full scale rather than flatten them against it.
+            SoftLimiter.Apply(samples, Gain);
+        }
+        else if (Gain != 1f)
         {
             SampleConversion.ApplyGain(samples, Gain);
         }

@@ -12,17 +12,29 @@ public static class AudioFormats
     /// <param name="Name">The wire name (<c>mp3</c>).</param>
     /// <param name="ContentType">The media type of the bytes (<c>audio/mpeg</c>).</param>
     /// <param name="Extension">The file extension, without the dot.</param>
-    public sealed record Entry(AudioFormat Format, string Name, string ContentType, string Extension);
+    /// <param name="SampleRates">
+    /// The output rates a request may ask for (<c>sample_rate</c>); empty when the format is
+    /// always <see cref="DefaultSampleRate"/>.
+    /// </param>
+    public sealed record Entry(AudioFormat Format, string Name, string ContentType, string Extension, IReadOnlyList<int> SampleRates);
+
+    /// <summary>The output rate when a request names none: the API's 24 kHz.</summary>
+    public const int DefaultSampleRate = 24000;
+
+    // Rates players and telephony expect for raw and lossless audio; Opus's are the ones libopus
+    // encodes natively, so nothing is resampled twice.
+    private static readonly int[] LinearRates = [8000, 16000, 22050, 24000, 44100, 48000];
+    private static readonly int[] OpusRates = [8000, 12000, 16000, 24000, 48000];
 
     /// <summary>Every format, in the API's order.</summary>
     public static IReadOnlyList<Entry> All { get; } =
     [
-        new(AudioFormat.Mp3, "mp3", "audio/mpeg", "mp3"),
-        new(AudioFormat.Opus, "opus", "audio/opus", "opus"),
-        new(AudioFormat.Aac, "aac", "audio/aac", "aac"),
-        new(AudioFormat.Flac, "flac", "audio/flac", "flac"),
-        new(AudioFormat.Wav, "wav", "audio/wav", "wav"),
-        new(AudioFormat.Pcm, "pcm", "audio/pcm", "pcm"),
+        new(AudioFormat.Mp3, "mp3", "audio/mpeg", "mp3", []),
+        new(AudioFormat.Opus, "opus", "audio/opus", "opus", OpusRates),
+        new(AudioFormat.Aac, "aac", "audio/aac", "aac", []),
+        new(AudioFormat.Flac, "flac", "audio/flac", "flac", LinearRates),
+        new(AudioFormat.Wav, "wav", "audio/wav", "wav", LinearRates),
+        new(AudioFormat.Pcm, "pcm", "audio/pcm", "pcm", LinearRates),
     ];
 
     /// <summary>The row of <paramref name="format"/>.</summary>
@@ -30,6 +42,9 @@ public static class AudioFormats
 
     /// <summary>The wire name of <paramref name="format"/>.</summary>
     public static string NameOf(AudioFormat format) => Of(format).Name;
+
+    /// <summary>True when a request may ask for <paramref name="sampleRate"/> in <paramref name="format"/>.</summary>
+    public static bool AllowsSampleRate(AudioFormat format, int sampleRate) => Of(format).SampleRates.Contains(sampleRate);
 
     /// <summary>The media type of <paramref name="format"/>.</summary>
     public static string ContentTypeOf(AudioFormat format) => Of(format).ContentType;

@@ -79,6 +79,41 @@ internal static class JsonFieldReader
         return null;
     }
 
+    /// <summary>Reads a whole number (<c>24000</c>, not <c>24000.5</c> or <c>"24000"</c>); null leaves <paramref name="value"/> null.</summary>
+    public static ApiError? ReadInteger(ref Utf8JsonReader reader, string name, out int? value)
+    {
+        value = null;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var number))
+        {
+            return reader.TokenType == JsonTokenType.Number
+                ? RequestErrors.NotAnInteger(name, Encoding.UTF8.GetString(reader.ValueSpan))
+                : RequestErrors.InvalidType(name, name, "an integer", reader.TokenType);
+        }
+
+        value = number;
+        return null;
+    }
+
+    /// <summary>Reads <c>true</c> or <c>false</c>; null keeps <paramref name="value"/>.</summary>
+    public static ApiError? ReadBoolean(ref Utf8JsonReader reader, string name, string param, ref bool value)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                return null;
+            case JsonTokenType.True or JsonTokenType.False:
+                value = reader.TokenType == JsonTokenType.True;
+                return null;
+            default:
+                return RequestErrors.InvalidType(name, param, "a boolean", reader.TokenType);
+        }
+    }
+
     /// <summary>
     /// Reads a string that must be one of <paramref name="choices"/>, matched exactly ("MP3" is not
     /// "mp3", as in the reference API); null keeps <paramref name="choice"/>.

@@ -92,6 +92,12 @@ internal static class RequestErrors
             param,
             belowMinimum ? "decimal_below_min_value" : "decimal_above_max_value");
 
+    /// <summary>A number where only a whole number will do; <paramref name="rawNumber"/> is the JSON text.</summary>
+    public static ApiError NotAnInteger(string param, string rawNumber) => ApiError.InvalidRequest(
+        $"Invalid type for '{param}': expected an integer, but got {Shorten(rawNumber)} instead.",
+        param,
+        "invalid_type");
+
     /// <summary>A string that is not one of a fixed set of values.</summary>
     public static ApiError NotOneOf(string param, string value, IReadOnlyList<string> allowed) => ApiError.InvalidRequest(
         $"Invalid value for '{param}': '{Shorten(value)}'. Supported values are: {ListValues(allowed)}.",

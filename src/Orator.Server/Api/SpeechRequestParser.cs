@@ -1,17 +1,21 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Orator.Core.Audio;
+using Orator.Server.Hosting;
 using static Orator.Server.Api.JsonFieldReader;
+using Orator.Speech.Catalog;
 using Orator.Speech.Errors;
+using Orator.Speech.Planning;
 using Orator.Speech.Requests;
 
 namespace Orator.Server.Api;
 
 /// <summary>
 /// Turns a <c>POST /v1/audio/speech</c> body into a <see cref="SpeechRequest"/> or the precise
-/// OpenAI-shaped 400 that says what is wrong. Strict: unknown fields, duplicate keys and wrong
-/// types are errors, and the first problem in document order is the one reported. Reads the bytes
-/// with <see cref="Utf8JsonReader"/> and never throws.
+/// OpenAI-shaped 400 that says what is wrong. Strict: duplicate keys and wrong types are errors,
+/// unknown fields too unless the policy is <see cref="UnknownFieldPolicy.Ignore"/> (then they are
+/// skipped and named), and the first problem in document order is the one reported. Reads the
+/// bytes with <see cref="Utf8JsonReader"/> and never throws.
 /// </summary>
 internal static class SpeechRequestParser
 {
@@ -54,32 +58,91 @@ internal static class SpeechRequestParser
         Speed = 32,
         StreamFormat = 64,
         Normalization = 128,
+        SampleRate = 256,
+        Stream = 512,
+        VolumeMultiplier = 1024,
+        LangCode = 2048,
+        NormalizationOptions = 4096,
+        ReturnDownloadLink = 8192,
+        DownloadFormat = 16384,
     }
 
-    /// <summary>Parses a UTF-8 JSON body (a leading byte order mark is allowed).</summary>
+    // Fields only Orator's own engines act on: an upstream is not sent them (SpeechBody.UpstreamIgnored).
+    private const Field LocalOnly = Field.Normalization | Field.SampleRate | Field.VolumeMultiplier | Field.LangCode | Field.NormalizationOptions;
+
+    // Fields accepted for compatibility and never acted on.
+    private const Field NeverActedOn = Field.ReturnDownloadLink | Field.DownloadFormat;
+
+    /// <summary>Parses a UTF-8 JSON body (a leading byte order mark is allowed), rejecting unknown fields.</summary>
     /// <returns>True with <paramref name="request"/> set, or false with <paramref name="error"/> set.</returns>
     public static bool TryParse(
         ReadOnlySpan<byte> utf8Body,
         [NotNullWhen(true)] out SpeechRequest? request,
         [NotNullWhen(false)] out ApiError? error)
-        => JsonObjectBody.TryRead<SpeechRequest>(utf8Body, MaxDepth, ReadRequest, out request, out error);
-
-    private static ApiError? ReadRequest(ref Utf8JsonReader reader, out SpeechRequest? request)
     {
-        request = null;
-        string? model = null, input = null, voice = null, instructions = null;
+        var parsed = TryParse(utf8Body, UnknownFieldPolicy.Reject, [], out var body, out error);
+        request = body?.Request;
+        return parsed;
+    }
+
+    /// <summary>Parses a UTF-8 JSON body under <paramref name="policy"/>.</summary>
+    /// <param name="utf8Body">The body; a leading byte order mark is allowed.</param>
+    /// <param name="policy">What unknown fields earn.</param>
+    /// <param name="ignored">
+    /// Receives the name of each field accepted but not acted on, in body order; on an error, those
+    /// before the problem (the response names them too).
+    /// </param>
+    /// <param name="body">The parsed body.</param>
+    /// <param name="error">The 400 to answer with.</param>
+    /// <returns>True with <paramref name="body"/> set, or false with <paramref name="error"/> set.</returns>
+    public static bool TryParse(
+        ReadOnlySpan<byte> utf8Body,
+        UnknownFieldPolicy policy,
+        List<string> ignored,
+        [NotNullWhen(true)] out SpeechBody? body,
+        [NotNullWhen(false)] out ApiError? error)
+    {
+        ArgumentNullException.ThrowIfNull(ignored);
+        return JsonObjectBody.TryRead(
+            utf8Body,
+            MaxDepth,
+            (ref Utf8JsonReader reader, out SpeechBody? value) => ReadRequest(ref reader, policy, ignored, out value),
+            out body,
+            out error);
+    }
+
+    private static ApiError? ReadRequest(ref Utf8JsonReader reader, UnknownFieldPolicy policy, List<string> ignored, out SpeechBody? body)
+    {
+        body = null;
+        string? model = null, input = null, voice = null, instructions = null, langCode = null;
         var format = AudioFormat.Mp3;
         var speed = 1.0;
+        var volume = 1.0;
         var streamFormat = SpeechStreamFormat.Audio;
         var normalization = NormalizationSetting.Default;
+        NormalizationSetting? kokoroNormalization = null;
+        int? sampleRate = null;
+        bool stream = true, returnDownloadLink = false;
+        var downloadFormat = AudioFormat.Mp3;
         var seen = Field.None;
+        // What an upstream would leave unused, in body order: the ignored fields and the local-only ones.
+        var upstreamIgnored = new List<string>();
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var field = Identify(ref reader);
             if (field == Field.None)
             {
-                return RequestErrors.UnknownParameter(ReadPropertyName(ref reader));
+                var unknown = ReadPropertyName(ref reader);
+                if (policy == UnknownFieldPolicy.Reject)
+                {
+                    return RequestErrors.UnknownParameter(unknown);
+                }
+
+                ignored.Add(unknown);
+                upstreamIgnored.Add(unknown);
+                reader.Skip();
+                continue;
             }
 
             var name = NameOf(field);
@@ -89,6 +152,17 @@ internal static class SpeechRequestParser
             }
 
             seen |= field;
+            if ((field & (LocalOnly | NeverActedOn)) != 0)
+            {
+                upstreamIgnored.Add(name);
+            }
+
+            if ((field & NeverActedOn) != 0)
+            {
+                // Accepted so that Kokoro-FastAPI scripts work, but Orator keeps no files to link to.
+                ignored.Add(name);
+            }
+
             reader.Read();
             var fieldError = field switch
             {
@@ -99,6 +173,13 @@ internal static class SpeechRequestParser
                 Field.ResponseFormat => ReadChoice(ref reader, name, ResponseFormats, ref format),
                 Field.Speed => ReadNumber(ref reader, name, MinSpeed, MaxSpeed, ref speed),
                 Field.Normalization => NormalizationFieldReader.Read(ref reader, out normalization),
+                Field.SampleRate => ReadInteger(ref reader, name, out sampleRate),
+                Field.Stream => ReadBoolean(ref reader, name, name, ref stream),
+                Field.VolumeMultiplier => ReadNumber(ref reader, name, SpeechRequest.MinVolumeMultiplier, SpeechRequest.MaxVolumeMultiplier, ref volume),
+                Field.LangCode => ReadString(ref reader, name, name, LanguageChoice.MaxLength, optional: true, out langCode),
+                Field.NormalizationOptions => NormalizationOptionsReader.Read(ref reader, policy, ignored, out kokoroNormalization),
+                Field.ReturnDownloadLink => ReadBoolean(ref reader, name, name, ref returnDownloadLink),
+                Field.DownloadFormat => ReadChoice(ref reader, name, ResponseFormats, ref downloadFormat),
                 _ => ReadChoice(ref reader, name, StreamFormats, ref streamFormat),
             };
             if (fieldError is not null)
@@ -122,7 +203,29 @@ internal static class SpeechRequestParser
             return RequestErrors.MissingParameter("voice", "voice");
         }
 
-        request = new SpeechRequest
+        // Checked whichever backend serves the request, once the format is known (it may come later in the body).
+        if (sampleRate is { } rate && !AudioFormats.AllowsSampleRate(format, rate))
+        {
+            return SpeechPlanner.SampleRateUnavailable(format, rate);
+        }
+
+        if (!stream && streamFormat == SpeechStreamFormat.Sse)
+        {
+            return ApiError.InvalidRequest(
+                "Invalid value for 'stream': false asks for the whole file in one response, which stream_format 'sse' cannot be. Use stream_format 'audio' with stream false, or leave stream out.",
+                "stream",
+                "invalid_value");
+        }
+
+        if ((seen & (Field.Normalization | Field.NormalizationOptions)) == (Field.Normalization | Field.NormalizationOptions))
+        {
+            return ApiError.InvalidRequest(
+                "Give either 'normalization' (Orator's) or 'normalization_options' (Kokoro-FastAPI's), not both.",
+                NormalizationOptionsReader.Name,
+                "invalid_value");
+        }
+
+        var request = new SpeechRequest
         {
             Model = model,
             Input = input,
@@ -131,8 +234,12 @@ internal static class SpeechRequestParser
             ResponseFormat = format,
             Speed = speed,
             StreamFormat = streamFormat,
-            Normalization = normalization,
+            Normalization = kokoroNormalization ?? normalization,
+            SampleRate = sampleRate,
+            VolumeMultiplier = volume,
+            LangCode = string.IsNullOrEmpty(langCode) ? null : langCode,
         };
+        body = new SpeechBody(request, [.. ignored], upstreamIgnored, Buffered: !stream);
         return null;
     }
 
@@ -183,6 +290,13 @@ internal static class SpeechRequestParser
         : TextEquals(ref reader, "speed"u8) ? Field.Speed
         : TextEquals(ref reader, "stream_format"u8) ? Field.StreamFormat
         : TextEquals(ref reader, "normalization"u8) ? Field.Normalization
+        : TextEquals(ref reader, "sample_rate"u8) ? Field.SampleRate
+        : TextEquals(ref reader, "stream"u8) ? Field.Stream
+        : TextEquals(ref reader, "volume_multiplier"u8) ? Field.VolumeMultiplier
+        : TextEquals(ref reader, "lang_code"u8) ? Field.LangCode
+        : TextEquals(ref reader, "normalization_options"u8) ? Field.NormalizationOptions
+        : TextEquals(ref reader, "return_download_link"u8) ? Field.ReturnDownloadLink
+        : TextEquals(ref reader, "download_format"u8) ? Field.DownloadFormat
         : Field.None;
 
     private static string NameOf(Field field) => field switch
@@ -194,6 +308,13 @@ internal static class SpeechRequestParser
         Field.ResponseFormat => "response_format",
         Field.Speed => "speed",
         Field.Normalization => NormalizationFieldReader.Name,
+        Field.SampleRate => "sample_rate",
+        Field.Stream => "stream",
+        Field.VolumeMultiplier => "volume_multiplier",
+        Field.LangCode => "lang_code",
+        Field.NormalizationOptions => NormalizationOptionsReader.Name,
+        Field.ReturnDownloadLink => "return_download_link",
+        Field.DownloadFormat => "download_format",
         _ => "stream_format",
     };
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -7,6 +8,7 @@ using Orator.Server.Api;
 using Orator.Server.Hosting;
 using Orator.Server.Requests;
 using Orator.Server.Speech;
+using Orator.Speech.Errors;
 using Orator.Speech.Planning;
 using Orator.Speech.Requests;
 
@@ -30,12 +32,23 @@ internal static class SpeechApi
     {
         var aborted = context.RequestAborted;
         var record = RequestRecord.Of(context);
-        var (request, bodyError) = await JsonRequestReader.ReadAsync<SpeechRequest>(context.Request, options.Value.MaxRequestBodyBytes, SpeechRequestParser.TryParse, aborted);
-        if (request is null)
+        var policy = options.Value.ResolvedUnknownFields ?? UnknownFieldPolicy.Reject;
+        var ignored = new List<string>();
+        var (body, bodyError) = await JsonRequestReader.ReadAsync(
+            context.Request,
+            options.Value.MaxRequestBodyBytes,
+            (ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out SpeechBody? parsed, [NotNullWhen(false)] out ApiError? error) => SpeechRequestParser.TryParse(utf8, policy, ignored, out parsed, out error),
+            aborted);
+
+        // Named on every answer, errors included: what was ignored is no less ignored when the request fails.
+        IgnoredParamsHeader.Set(context.Response, ignored);
+        if (body is null)
         {
             await ApiErrorWriter.WriteAsync(context.Response, bodyError!, aborted);
             return;
         }
+
+        var request = body.Request;
 
         var model = planner.FindModel(request.Model);
         var modelId = model?.Id ?? request.Model;
@@ -57,6 +70,6 @@ internal static class SpeechApi
             return;
         }
 
-        await SpeechRouter.ServeAsync(context, request, attempts, record, services, aborted);
+        await SpeechRouter.ServeAsync(context, body, attempts, record, services, aborted);
     }
 }

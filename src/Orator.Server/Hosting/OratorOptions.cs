@@ -47,6 +47,20 @@ public sealed class OratorOptions : SpeechOptions
     /// <summary>Where the local engines stand among a model's backends: lower is tried first (upstreams default to 10).</summary>
     public int LocalPriority { get; init; } = UpstreamDefaults.LocalPriority;
 
+    /// <summary>
+    /// What unknown fields in a speech request body earn: <c>reject</c> (the default: a 400 naming
+    /// the field) or <c>ignore</c> (accepted and named in <c>x-orator-ignored-params</c>). Case ignored.
+    /// </summary>
+    public string UnknownFields { get; init; } = "reject";
+
+    /// <summary><see cref="UnknownFields"/> as a policy, or null when it names none.</summary>
+    public UnknownFieldPolicy? ResolvedUnknownFields => UnknownFields?.Trim().ToUpperInvariant() switch
+    {
+        "REJECT" => UnknownFieldPolicy.Reject,
+        "IGNORE" => UnknownFieldPolicy.Ignore,
+        _ => null,
+    };
+
     /// <summary>Log output settings.</summary>
     public LoggingOptions Logging { get; init; } = new();
 

@@ -125,6 +125,11 @@ public static class OratorOptionsValidator
             problems.Add($"Orator:KokoroVariant must be empty (the first installed) or one of {string.Join(", ", Enum.GetNames<KokoroVariant>().Select(n => n.ToLowerInvariant()))} (got '{options.KokoroVariant}').");
         }
 
+        if (options.ResolvedUnknownFields is null)
+        {
+            problems.Add($"Orator:UnknownFields must be 'reject' or 'ignore' (got '{options.UnknownFields}').");
+        }
+
         foreach (var (name, mapping) in options.Voices.OrderBy(v => v.Key, StringComparer.OrdinalIgnoreCase))
         {
             var voice = mapping.Voice?.Trim() ?? string.Empty;

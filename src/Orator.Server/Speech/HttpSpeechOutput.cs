@@ -21,15 +21,25 @@ internal sealed class HttpSpeechOutput : ISpeechOutput
     private readonly long _startTimestamp;
     private readonly Action<TimeSpan> _firstAudio;
     private readonly SsePipeWriter? _sse;
+    private readonly BufferedBodyWriter? _buffered;
 
     /// <summary>Creates an output labelled <paramref name="labels"/>; <paramref name="firstAudio"/> is told the time to first audio.</summary>
-    public HttpSpeechOutput(HttpResponse response, ResponseLabels labels, long startTimestamp, Action<TimeSpan> firstAudio)
+    /// <param name="response">The response written to.</param>
+    /// <param name="labels">What the headers say about the audio.</param>
+    /// <param name="startTimestamp">When the request began.</param>
+    /// <param name="firstAudio">Told the time to first audio.</param>
+    /// <param name="buffered">
+    /// <c>stream: false</c>: hold the whole body and send it with a Content-Length when the render
+    /// ends (raw audio only; the parser refuses it with SSE).
+    /// </param>
+    public HttpSpeechOutput(HttpResponse response, ResponseLabels labels, long startTimestamp, Action<TimeSpan> firstAudio, bool buffered = false)
     {
         _response = response;
         _labels = labels;
         _startTimestamp = startTimestamp;
         _firstAudio = firstAudio;
         _sse = labels.StreamFormat == SpeechStreamFormat.Sse ? new SsePipeWriter(response.BodyWriter) : null;
+        _buffered = buffered && _sse is null ? new BufferedBodyWriter() : null;
     }
 
     /// <summary>True once the response has begun.</summary>
@@ -39,7 +49,7 @@ internal sealed class HttpSpeechOutput : ISpeechOutput
     public string? CacheState { get; set; }
 
     /// <inheritdoc />
-    public PipeWriter Writer => (PipeWriter?)_sse ?? _response.BodyWriter;
+    public PipeWriter Writer => (PipeWriter?)_sse ?? (PipeWriter?)_buffered ?? _response.BodyWriter;
 
     /// <inheritdoc />
     public void Begin(RenderStart start)
@@ -72,6 +82,13 @@ internal sealed class HttpSpeechOutput : ISpeechOutput
         if (_sse is not null)
         {
             await _sse.WriteDoneAsync(summary.Usage, cancellationToken);
+        }
+
+        if (_buffered is not null)
+        {
+            // Nothing has been sent yet, so the length can still lead the body.
+            _response.ContentLength = _buffered.Written.Length;
+            await _buffered.CopyToAsync(_response.BodyWriter, cancellationToken);
         }
     }
 }

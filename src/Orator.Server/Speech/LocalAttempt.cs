@@ -20,7 +20,7 @@ internal static partial class LocalAttempt
     /// <summary>Seconds a refused client is asked to wait; short, because workers free up sentence by sentence.</summary>
     private const string RetryAfterSeconds = "1";
 
-    public static async Task<AttemptResult> RunAsync(HttpContext context, SpeechPlan plan, RequestRecord record, CharacterReservation reservation, bool last, SpeechServices services, CancellationToken aborted)
+    public static async Task<AttemptResult> RunAsync(HttpContext context, SpeechPlan plan, RequestRecord record, CharacterReservation reservation, bool last, bool buffered, SpeechServices services, CancellationToken aborted)
     {
         var (cache, metrics, logger) = (services.Cache, services.Metrics, services.Logger);
         record.Engine = plan.Voice.Engine.Id;
@@ -56,7 +56,7 @@ internal static partial class LocalAttempt
             record.TimeToFirstAudioMs = firstAudio.TotalMilliseconds;
             metrics.TimeToFirstAudio.WithLabels(plan.Voice.Engine.Id, record.Format ?? "").Observe(firstAudio.TotalSeconds);
             metrics.ActiveStreams.Inc();
-        });
+        }, buffered);
         RenderOutcome? outcome = null;
         try
         {

@@ -20,17 +20,20 @@ internal static partial class SpeechRouter
     /// <summary>Seconds a client is asked to wait when no backend said how long.</summary>
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
 
-    public static async Task ServeAsync(HttpContext context, SpeechRequest request, IReadOnlyList<SpeechAttempt> attempts, RequestRecord record, SpeechServices services, CancellationToken aborted)
+    public static async Task ServeAsync(HttpContext context, SpeechBody body, IReadOnlyList<SpeechAttempt> attempts, RequestRecord record, SpeechServices services, CancellationToken aborted)
     {
+        var request = body.Request;
         var reservation = new CharacterReservation(context, record, SpeechUsage.CountCodePoints(request.Input));
         TimeSpan? retryAfter = null;
         for (var i = 0; i < attempts.Count; i++)
         {
             var attempt = attempts[i];
             var last = i == attempts.Count - 1;
+            // Each backend acts on its own set of fields; a failover's answer names what that one ignored.
+            IgnoredParamsHeader.Set(context.Response, attempt.Plan is null ? body.UpstreamIgnored : body.Ignored);
             var result = attempt.Plan is { } plan
-                ? await LocalAttempt.RunAsync(context, plan, record, reservation, last, services, aborted)
-                : await UpstreamAttempt.RunAsync(context, attempt, request.StreamFormat, record, reservation, services, aborted);
+                ? await LocalAttempt.RunAsync(context, plan, record, reservation, last, body.Buffered, services, aborted)
+                : await UpstreamAttempt.RunAsync(context, attempt, request.StreamFormat, record, reservation, body.Buffered, services, aborted);
             if (result.Answered)
             {
                 return;

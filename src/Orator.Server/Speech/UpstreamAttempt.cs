@@ -21,7 +21,7 @@ internal static partial class UpstreamAttempt
     /// <summary>The engine label of audio an upstream rendered.</summary>
     public const string EngineLabel = "upstream";
 
-    public static async Task<AttemptResult> RunAsync(HttpContext context, SpeechAttempt attempt, SpeechStreamFormat streamFormat, RequestRecord record, CharacterReservation reservation, SpeechServices services, CancellationToken aborted)
+    public static async Task<AttemptResult> RunAsync(HttpContext context, SpeechAttempt attempt, SpeechStreamFormat streamFormat, RequestRecord record, CharacterReservation reservation, bool buffered, SpeechServices services, CancellationToken aborted)
     {
         var client = attempt.Target.Upstream!;
         var call = attempt.Call!;
@@ -63,7 +63,7 @@ internal static partial class UpstreamAttempt
                 record.TimeToFirstAudioMs = firstAudio.TotalMilliseconds;
                 metrics.TimeToFirstAudio.WithLabels(EngineLabel, record.Format ?? "").Observe(firstAudio.TotalSeconds);
                 metrics.ActiveStreams.Inc();
-            });
+            }, buffered);
             UpstreamRender? render = null;
             try
             {

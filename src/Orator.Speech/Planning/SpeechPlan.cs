@@ -65,6 +65,15 @@ public sealed record SpeechPlan
     /// </summary>
     public required int PipelineSampleRate { get; init; }
 
-    /// <summary>The sample rate of the output: the API's 24 kHz.</summary>
+    /// <summary>
+    /// The request's <c>volume_multiplier</c> (1 = unchanged), applied with the instructions' gain;
+    /// above unity the pipeline limits softly, so louder never clips.
+    /// </summary>
+    public float VolumeMultiplier { get; init; } = 1f;
+
+    /// <summary>The linear gain the pipeline applies: the instructions' times <see cref="VolumeMultiplier"/>.</summary>
+    public float Gain => Instructions.Gain * VolumeMultiplier;
+
+    /// <summary>The sample rate of the output: the API's 24 kHz unless the request asked for another.</summary>
     public int OutputSampleRate { get; init; } = AudioEncoderFactory.OutputSampleRate;
 }

@@ -58,7 +58,7 @@ public sealed class SpeechPlanner
     public PlanResult<SpeechPlan> Plan(SpeechRequest request, SpeechModel? model)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var text = PlanText(_catalog(), model, request.Model, request.Voice, request.Input, request.Normalization, request.Piece?.FollowsEarlierText == true);
+        var text = PlanText(_catalog(), model, request.Model, request.Voice, request.LangCode, request.Input, request.Normalization, request.Piece?.FollowsEarlierText == true);
         if (text.Plan is not { } textPlan)
         {
             return PlanResult.Refused<SpeechPlan>(text.Error!);
@@ -67,6 +67,11 @@ public sealed class SpeechPlanner
         if (AudioEncoderFactory.ProblemFor(request.ResponseFormat) is { } problem)
         {
             return PlanResult.Refused<SpeechPlan>(FormatUnavailable(request.ResponseFormat, problem));
+        }
+
+        if (request.SampleRate is { } rate && !AudioFormats.AllowsSampleRate(request.ResponseFormat, rate))
+        {
+            return PlanResult.Refused<SpeechPlan>(SampleRateUnavailable(request.ResponseFormat, rate));
         }
 
         var instructions = InstructionInterpreter.Interpret(request.Instructions);
@@ -86,6 +91,8 @@ public sealed class SpeechPlanner
             ResidualTempo = split.ResidualTempo,
             Instructions = instructions,
             PipelineSampleRate = split.PipelineSampleRate,
+            OutputSampleRate = request.SampleRate ?? AudioEncoderFactory.OutputSampleRate,
+            VolumeMultiplier = (float)request.VolumeMultiplier,
         });
     }
 
@@ -93,10 +100,10 @@ public sealed class SpeechPlanner
     public PlanResult<TextPlan> PlanText(NormalizeRequest request, SpeechModel? model)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return PlanText(_catalog(), model, request.Model, request.Voice, request.Input, request.Normalization, followsEarlierText: false);
+        return PlanText(_catalog(), model, request.Model, request.Voice, langCode: null, request.Input, request.Normalization, followsEarlierText: false);
     }
 
-    private PlanResult<TextPlan> PlanText(VoiceCatalog catalog, SpeechModel? model, string modelName, string voiceName, string input, NormalizationSetting normalization, bool followsEarlierText)
+    private PlanResult<TextPlan> PlanText(VoiceCatalog catalog, SpeechModel? model, string modelName, string voiceName, string? langCode, string input, NormalizationSetting normalization, bool followsEarlierText)
     {
         if (model is null)
         {
@@ -108,11 +115,37 @@ public sealed class SpeechPlanner
             return PlanResult.Refused<TextPlan>(ApiError.VoiceNotFound(voiceName, model.Id));
         }
 
+        if (langCode is not null)
+        {
+            // Before normalization: English text is normalized only for a voice that speaks English.
+            var (chosen, refused) = LanguageChoice.Apply(voice, langCode);
+            if (chosen is null)
+            {
+                return PlanResult.Refused<TextPlan>(refused!);
+            }
+
+            voice = chosen;
+        }
+
         // Overrides and the lexicon apply to every voice; numbers and symbols are normalized for English voices only.
         var normalizer = SpokenInput.NormalizerFor(voice.Voice.Language, normalization);
         var text = _preparer.Prepare(input, normalizer);
         var spoken = new SpokenText(text, (followsEarlierText ? ContinuationSplitter : Splitter).Split(text), normalizer?.Locale);
         return PlanResult.Planned(new TextPlan(model, voice, input, spoken));
+    }
+
+    /// <summary>The 400 for a <c>sample_rate</c> that <paramref name="format"/> cannot have, listing the ones it can.</summary>
+    public static ApiError SampleRateUnavailable(AudioFormat format, int rate)
+    {
+        var allowed = AudioFormats.Of(format).SampleRates;
+        var name = AudioFormats.NameOf(format);
+        var choice = allowed.Count == 0
+            ? $"response_format '{name}' is always {AudioFormats.DefaultSampleRate} Hz: leave sample_rate out, or use {string.Join(", ", AudioFormats.All.Where(f => f.SampleRates.Count > 0).Select(f => f.Name))}."
+            : $"Supported values for response_format '{name}' are: {string.Join(", ", allowed)}.";
+        return ApiError.InvalidRequest(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Invalid value for 'sample_rate': {rate}. {choice}"),
+            "sample_rate",
+            "invalid_value");
     }
 
     private static ApiError FormatUnavailable(AudioFormat format, string problem)

@@ -130,7 +130,7 @@ public sealed class ContinuousRender : IDisposable
         if (_first is not { } first)
         {
             _encoder = AudioEncoderFactory.Create(plan.Format, plan.OutputSampleRate, RenderKey.Of(plan).StreamSerial);
-            _pipeline = new AudioPipeline(plan.PipelineSampleRate, plan.ResidualTempo, _encoder, _output.Writer) { Gain = plan.Instructions.Gain };
+            _pipeline = new AudioPipeline(plan.PipelineSampleRate, plan.ResidualTempo, _encoder, _output.Writer) { Gain = plan.Gain };
             _sink = new FirstAudioSink(_output, _pipeline, _encoder.ContentType);
             _backendRate = audio.SampleRate;
             _first = plan;
@@ -138,7 +138,7 @@ public sealed class ContinuousRender : IDisposable
         }
 
         if (audio.SampleRate != _backendRate || plan.Format != first.Format || plan.OutputSampleRate != first.OutputSampleRate
-            || plan.PipelineSampleRate != first.PipelineSampleRate || plan.ResidualTempo != first.ResidualTempo || plan.Instructions.Gain != first.Instructions.Gain)
+            || plan.PipelineSampleRate != first.PipelineSampleRate || plan.ResidualTempo != first.ResidualTempo || plan.Gain != first.Gain)
         {
             throw new ArgumentException("A plan continuing a stream must have the first plan's format, rates, tempo and gain.", nameof(plan));
         }

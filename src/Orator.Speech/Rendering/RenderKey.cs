@@ -55,12 +55,14 @@ public sealed class RenderKey : IEquatable<RenderKey>
         Field(text, "model", plan.Model.Id);
         Field(text, "voice", plan.Voice.Voice.QualifiedId);
         Field(text, "voice-rate", plan.Voice.Voice.SampleRate);
+        Field(text, "voice-language", plan.Voice.Voice.Language);
         Field(text, "format", plan.Format.ToString());
         Field(text, "framing", plan.StreamFormat.ToString());
         Field(text, "engine-tempo", plan.EngineProsody.Rate);
         Field(text, "engine-pitch", plan.EngineProsody.Pitch);
         Field(text, "stretch", plan.ResidualTempo);
         Field(text, "gain", plan.Instructions.Gain);
+        Field(text, "volume", plan.VolumeMultiplier);
         Field(text, "pipeline-rate", plan.PipelineSampleRate);
         Field(text, "output-rate", plan.OutputSampleRate);
         foreach (var pause in plan.PausesAfter)

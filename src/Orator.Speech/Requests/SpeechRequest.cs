@@ -35,6 +35,24 @@ public sealed record SpeechRequest
     /// <summary>The speaking rate multiplier, <see cref="MinSpeed"/>..<see cref="MaxSpeed"/>.</summary>
     public double Speed { get; init; } = 1.0;
 
+    /// <summary>
+    /// The output sample rate asked for (<c>sample_rate</c>), one of the format's
+    /// <see cref="AudioFormats.Entry.SampleRates"/>; null = the API's 24 kHz.
+    /// </summary>
+    public int? SampleRate { get; init; }
+
+    /// <summary>The quietest <see cref="VolumeMultiplier"/>.</summary>
+    public const double MinVolumeMultiplier = 0.1;
+
+    /// <summary>The loudest <see cref="VolumeMultiplier"/>.</summary>
+    public const double MaxVolumeMultiplier = 4.0;
+
+    /// <summary>The level multiplier (<c>volume_multiplier</c>), <see cref="MinVolumeMultiplier"/>..<see cref="MaxVolumeMultiplier"/>; limited softly above 1.</summary>
+    public double VolumeMultiplier { get; init; } = 1.0;
+
+    /// <summary>The language to speak in (<c>lang_code</c>, see <see cref="Catalog.LanguageChoice"/>); null = the voice's own.</summary>
+    public string? LangCode { get; init; }
+
     /// <summary>Raw audio body or server-sent events.</summary>
     public SpeechStreamFormat StreamFormat { get; init; } = SpeechStreamFormat.Audio;
 

@@ -25,6 +25,23 @@ public sealed class KokoroEngineTests
         Assert.Equal([0], recording.SegmentEnds);
     }
 
+    [Fact]
+    public async Task A_voice_given_another_kokoro_language_is_phonemized_in_it()
+    {
+        // What lang_code does to a Kokoro voice: the plan's EngineVoice carries the language tag.
+        using var store = new FixtureStore().WithKokoro();
+        using var engine = KokoroFixture.Open(store);
+        var voice = engine.FindVoice("af_heart")! with { Language = "fr-FR" };
+        var french = Assert.Single(engine.Tokenize("Bonjour le monde.", KokoroLanguage.OfTag("fr-FR")!));
+        var english = Assert.Single(engine.Tokenize("Bonjour le monde.", KokoroLanguage.Of("af_heart")!));
+        var recording = new NeuralRecording();
+
+        await engine.SynthesizeAsync(new SynthesisRequest(voice, ["Bonjour le monde."], Prosody.Neutral), recording, CancellationToken.None);
+
+        Assert.NotEqual(english, french);
+        Assert.Equal([0L, .. french, 0L], KokoroFixture.DecodeTokens(recording.Samples, 8));
+    }
+
     [Theory]
     [InlineData(1f, 8)]
     [InlineData(2f, 4)]

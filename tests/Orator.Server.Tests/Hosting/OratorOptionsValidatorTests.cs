@@ -168,6 +168,32 @@ public sealed class OratorOptionsValidatorTests
         Assert.Equal($"Orator:KokoroVariant must be empty (the first installed) or one of fp32, fp16, int8 (got '{variant}').", error.Message);
     }
 
+    [Theory]
+    [InlineData("reject", UnknownFieldPolicy.Reject)]
+    [InlineData("IGNORE", UnknownFieldPolicy.Ignore)]
+    [InlineData(" ignore ", UnknownFieldPolicy.Ignore)]
+    public void Unknown_fields_are_rejected_or_ignored_as_configured(string value, UnknownFieldPolicy expected)
+    {
+        Assert.Equal(expected, Bind(("Orator:UnknownFields", value)).ResolvedUnknownFields);
+    }
+
+    [Fact]
+    public void Unknown_fields_are_rejected_by_default()
+    {
+        Assert.Equal(UnknownFieldPolicy.Reject, Bind().ResolvedUnknownFields);
+    }
+
+    [Theory]
+    [InlineData("allow")]
+    [InlineData("1")]
+    [InlineData("")]
+    public void Another_unknown_fields_policy_is_refused(string value)
+    {
+        var error = Assert.Throws<OratorConfigurationException>(() => Bind(("Orator:UnknownFields", value)));
+
+        Assert.Equal($"Orator:UnknownFields must be 'reject' or 'ignore' (got '{value}').", error.Message);
+    }
+
     [Fact]
     public void A_voice_mapping_within_range_replaces_the_default_entry()
     {

@@ -45,6 +45,7 @@ public sealed class RenderCacheTests(LocalSpeechFixture fixture) : IDisposable
         Assert.NotEqual(a, RenderKey.Of(Plan("Ten dollars.", AudioFormat.Opus)));
         Assert.NotEqual(a, RenderKey.Of(Plan("Ten dollars.", voice: "echo")));
         Assert.NotEqual(a, RenderKey.Of(Plan("Ten dollars.") with { ResidualTempo = 1.1f }));
+        Assert.NotEqual(a, RenderKey.Of(Plan("Ten dollars.") with { OutputSampleRate = 48000 }));
         Assert.Matches("^[0-9a-f]{64}$", a.Text);
     }
 

@@ -56,7 +56,8 @@ public sealed class KokoroEngine : ISpeechEngine, IDynamicVoiceSource, IDisposab
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(sink);
-        var language = LanguageOf(request.Voice.NativeName);
+        // The voice's listed language unless the plan chose another (lang_code): then its tag names it.
+        var language = KokoroLanguage.OfTag(request.Voice.Language) ?? LanguageOf(request.Voice.NativeName);
         var voice = _voices.Get(request.Voice.NativeName);
         var speed = request.Prosody.Rate;
         var next = Prepare(request.Segments[0], language, cancellationToken);

@@ -28,6 +28,13 @@ public sealed record KokoroLanguage(char Prefix, string Espeak, string Tag)
     /// <summary>True for British English, which has its own diphthong symbols.</summary>
     public bool IsBritish => Prefix == 'b';
 
+    /// <summary>Every language Kokoro speaks, in its lang-code order.</summary>
+    public static IReadOnlyList<KokoroLanguage> All => s_all;
+
+    /// <summary>The language whose BCP-47 tag is <paramref name="tag"/> (case ignored), or null.</summary>
+    public static KokoroLanguage? OfTag(string tag) =>
+        string.IsNullOrEmpty(tag) ? null : Array.Find(s_all, l => string.Equals(l.Tag, tag, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The language of <paramref name="voice"/>, or null when its prefix is not a Kokoro language.</summary>
     public static KokoroLanguage? Of(string voice) =>
         string.IsNullOrEmpty(voice) ? null : Array.Find(s_all, l => l.Prefix == char.ToLowerInvariant(voice[0]));
