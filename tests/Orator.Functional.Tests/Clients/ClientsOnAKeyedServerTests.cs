@@ -66,6 +66,35 @@ public sealed class ClientsOnAKeyedServerTests(KeyedServerFixture server)
         Assert.StartsWith(MissingKey, ErrorMessage(withoutKey), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Librechat_with_its_api_key_speaks_and_without_the_setting_is_told_its_key_is_wrong()
+    {
+        var withKey = Assert.Single(await new LibreChat(server.BaseAddress, KeyedServerFixture.Key).SpeakAsync("echo", "The report is ready."));
+        var unset = Assert.Single(await new LibreChat(server.BaseAddress, apiKey: null).SpeakAsync("echo", "The report is ready."));
+
+        await ClientAudio.AssertPlaysAsync(withKey, "audio/mpeg", "mp3");
+        // "Bearer undefined" is a key, and not one of this server's.
+        Assert.Equal(HttpStatusCode.Unauthorized, unset.Status);
+        Assert.StartsWith("Incorrect API key provided", ErrorMessage(unset), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task N8n_with_the_key_and_an_organization_header_saves_mp3_and_a_wrong_key_fails_the_node_with_401()
+    {
+        var good = await new N8n(server.BaseAddress, KeyedServerFixture.Key, organization: "org-n8n").GenerateAudioAsync("Invoice sent.");
+        var wrong = await new N8n(server.BaseAddress, "sk-not-this-servers").GenerateAudioAsync("Invoice sent.");
+
+        await ClientAudio.AssertPlaysAsync(good, "audio/mpeg", "mp3");
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.Status);
+        Assert.Equal("invalid_api_key", ErrorCode(wrong));
+    }
+
+    private static string ErrorCode(ClientResponse response)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(response.Body);
+        return json.RootElement.GetProperty("error").GetProperty("code").GetString()!;
+    }
+
     private static string ErrorMessage(ClientResponse response)
     {
         using var json = System.Text.Json.JsonDocument.Parse(response.Body);

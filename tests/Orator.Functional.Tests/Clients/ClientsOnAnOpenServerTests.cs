@@ -56,6 +56,44 @@ public sealed class ClientsOnAnOpenServerTests(OpenServerFixture server)
             await ClientAudio.AssertPlaysAsync(speech, "audio/mpeg", "mp3");
         }
     }
+
+    [Fact]
+    public async Task Librechat_without_an_api_key_setting_sends_bearer_undefined_and_a_long_message_plays_as_one_mp3()
+    {
+        var libre = new LibreChat(server.BaseAddress, apiKey: null);
+
+        var shortAnswer = Assert.Single(await libre.SpeakAsync("nova", "Here is the summary you asked for."));
+        var pieces = await libre.SpeakAsync("onyx", LibreChat.LongMessage());
+
+        await ClientAudio.AssertPlaysAsync(shortAnswer, "audio/mpeg", "mp3");
+        Assert.True(pieces.Count >= 5, $"{pieces.Count} pieces");
+        foreach (var piece in pieces)
+        {
+            await ClientAudio.AssertPlaysAsync(piece, "audio/mpeg", "mp3");
+        }
+
+        // What the browser gets: the pieces' mp3 one after another, one stream that decodes whole.
+        var joined = await AudioProbe.DecodeAsync(LibreChat.Joined(pieces), 24000);
+        var parts = 0.0;
+        foreach (var piece in pieces)
+        {
+            parts += (await AudioProbe.DecodeAsync(piece.Body, 24000)).Length;
+        }
+
+        Assert.InRange(joined.Length, parts * 0.99, parts * 1.01);
+    }
+
+    [Fact]
+    public async Task N8n_generate_audio_saves_every_format_the_node_offers()
+    {
+        var node = new N8n(server.BaseAddress, apiKey: "sk-anything-n8n-requires-one");
+
+        foreach (var (format, mediaType, codec) in new[] { ("mp3", "audio/mpeg", "mp3"), ("opus", "audio/opus", "opus"), ("aac", "audio/aac", "aac"), ("flac", "audio/flac", "flac") })
+        {
+            var audio = await node.GenerateAudioAsync("The workflow finished without errors.", responseFormat: format, speed: 1.2);
+            await ClientAudio.AssertPlaysAsync(audio, mediaType, codec);
+        }
+    }
 }
 
 /// <summary>Checks on the audio a replayed client saved.</summary>
