@@ -48,9 +48,12 @@ public sealed class NodeSdkTests(OpenServerFixture server)
         Assert.Equal("voice", result.GetProperty("param").GetString());
     }
 
-    internal static async Task<JsonElement> RunNodeAsync(params string[] args)
+    internal static Task<JsonElement> RunNodeAsync(params string[] args) => RunNodeScriptAsync("speech.mjs", args);
+
+    /// <summary>Runs one of tests/node-sdk's scripts with the real SDK; returns the JSON line it prints.</summary>
+    internal static async Task<JsonElement> RunNodeScriptAsync(string scriptName, params string[] args)
     {
-        var script = Path.Combine(NodeSdkDirectory(), "speech.mjs");
+        var script = Path.Combine(NodeSdkDirectory(), scriptName);
         var info = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(script);
         foreach (var arg in args)

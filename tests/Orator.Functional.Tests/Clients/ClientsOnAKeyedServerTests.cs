@@ -4,7 +4,7 @@ using Orator.Functional.Tests.Infrastructure;
 namespace Orator.Functional.Tests.Clients;
 
 /// <summary>
-/// Open WebUI, Home Assistant and SillyTavern replayed against a server that requires a key (and keeps
+/// Open WebUI, Home Assistant, SillyTavern, LibreChat and n8n replayed against a server that requires a key (and keeps
 /// <c>Orator:PublicCatalog</c> at its default), set up as the README's "Use it with ..." section says.
 /// </summary>
 [Collection(KeyedServerCollection.Name)]
@@ -87,6 +87,18 @@ public sealed class ClientsOnAKeyedServerTests(KeyedServerFixture server)
         await ClientAudio.AssertPlaysAsync(good, "audio/mpeg", "mp3");
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.Status);
         Assert.Equal("invalid_api_key", ErrorCode(wrong));
+    }
+
+    [Fact]
+    public async Task The_python_sdks_speech_request_with_its_octet_stream_accept_and_stainless_headers_gets_audio()
+    {
+        var python = new PythonSdk(server.BaseAddress, KeyedServerFixture.Key);
+
+        var mp3 = await python.CreateSpeechAsync("tts-1", "coral", "Written by a Python script.");
+        var wav = await python.CreateSpeechAsync("gpt-4o-mini-tts", "coral", "Written by a Python script.", responseFormat: "wav", retryCount: 1);
+
+        await ClientAudio.AssertPlaysAsync(mp3, "audio/mpeg", "mp3");
+        await ClientAudio.AssertPlaysAsync(wav, "audio/wav", "pcm_s16le");
     }
 
     private static string ErrorCode(ClientResponse response)

@@ -4,7 +4,7 @@ using Orator.Functional.Tests.Infrastructure;
 namespace Orator.Functional.Tests.Clients;
 
 /// <summary>
-/// Open WebUI, Home Assistant and SillyTavern replayed against a server with no keys, set up as the
+/// Open WebUI, Home Assistant, SillyTavern, LibreChat and n8n replayed against a server with no keys, set up as the
 /// README's "Use it with ..." section says, each checked on what that client would show and play.
 /// </summary>
 [Collection(OpenServerCollection.Name)]
