@@ -101,6 +101,33 @@ public sealed class ClientsOnAKeyedServerTests(KeyedServerFixture server)
         await ClientAudio.AssertPlaysAsync(wav, "audio/wav", "pcm_s16le");
     }
 
+    [Fact]
+    public async Task A_kokoro_fastapi_script_and_a_speaches_client_speak_with_the_key_and_are_told_it_is_missing_without()
+    {
+        const string kokoro = """
+            {"model":"tts-1","input":"A Kokoro script on a keyed server.","voice":"alloy","response_format":"mp3","download_format":"mp3",
+             "speed":1,"stream":false,"return_download_link":false,"lang_code":"a","volume_multiplier":1,
+             "normalization_options":{"normalize":true}}
+            """;
+        const string speaches = """{"model":"tts-1","input":"A Speaches client on a keyed server.","voice":"alloy","response_format":"pcm","sample_rate":16000}""";
+        var url = new Uri(server.BaseAddress, "v1/audio/speech").ToString();
+        (string, string)[] json = [("Content-Type", "application/json")];
+
+        var script = await ClientHttp.SendAsync(HttpMethod.Post, url, [.. json, ("Authorization", $"Bearer {KeyedServerFixture.Key}")], kokoro);
+        var pcm = await ClientHttp.SendAsync(HttpMethod.Post, url, [.. json, ("Authorization", $"Bearer {KeyedServerFixture.Key}")], speaches);
+        var scriptWithoutKey = await ClientHttp.SendAsync(HttpMethod.Post, url, json, kokoro);
+
+        await ClientAudio.AssertPlaysAsync(script, "audio/mpeg", "mp3");
+        Assert.Equal(HttpStatusCode.OK, pcm.Status);
+        Assert.Equal("audio/pcm", pcm.MediaType);
+        var samples = new short[pcm.Body.Length / 2];
+        Buffer.BlockCopy(pcm.Body, 0, samples, 0, samples.Length * 2);
+        Assert.True(samples.Length > 16000 / 2, $"{samples.Length} samples at 16 kHz");
+        Assert.True(Signal.Rms(samples) > 0.01, "the pcm is silent");
+        Assert.Equal(HttpStatusCode.Unauthorized, scriptWithoutKey.Status);
+        Assert.StartsWith(MissingKey, ErrorMessage(scriptWithoutKey), StringComparison.Ordinal);
+    }
+
     private static string ErrorCode(ClientResponse response)
     {
         using var json = System.Text.Json.JsonDocument.Parse(response.Body);
