@@ -175,13 +175,25 @@ public sealed class FailoverTests
     {
         await using var gateway = await FailoverGateway.StartAsync();
         gateway.Primary.Enqueue(UpstreamFault.CutShort(3000, 16384));
-        using var response = await gateway.SpeakAsync();
-        Assert.Equal("primary", Header(response, "x-orator-backend"));
-        var (received, failed) = await ReadUntilEndAsync(response);
+        byte[] received;
+        bool failed;
+        try
+        {
+            using var response = await gateway.SpeakAsync();
+            Assert.Equal("primary", Header(response, "x-orator-backend"));
+            (received, failed) = await ReadUntilEndAsync(response);
+        }
+        catch (HttpRequestException)
+        {
+            // The cut follows the last bytes at once: the reset can reach the client before it has
+            // read the headers, and its kernel then drops them. Still an incomplete transfer.
+            (received, failed) = ([], true);
+        }
 
         Assert.True(failed);
         Assert.Equal(gateway.Primary.Payload.AsSpan(0, received.Length).ToArray(), received);
         Assert.True(received.Length <= 3000);
+        Assert.DoesNotContain(gateway.Secondary.Calls, c => c.Path == "/v1/audio/speech");
         var metrics = await gateway.MetricsAsync();
         Assert.Equal(1, metrics.Sum("orator_upstream_failures_total", ("upstream", "primary"), ("reason", "cut_short")));
     }
