@@ -11,6 +11,8 @@ packages+=(gcc libc6-dev zlib1g-dev)
 if [[ "${1:-}" == "--test" ]]; then
   # ffmpeg/ffprobe verify audio; node runs the official OpenAI Node SDK tests.
   packages+=(ffmpeg)
+  # pocketsphinx aligns rendered speech independently of the engines: the word-timestamp tests.
+  packages+=(pocketsphinx pocketsphinx-en-us)
   # PostgreSQL server binaries: the storage tests start a throwaway cluster (initdb/pg_ctl) on loopback.
   packages+=(postgresql)
   command -v node >/dev/null 2>&1 || packages+=(nodejs)

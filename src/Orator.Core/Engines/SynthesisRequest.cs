@@ -8,4 +8,12 @@ namespace Orator.Core.Engines;
 /// <param name="Voice">The engine voice to use (must belong to the engine it is given to).</param>
 /// <param name="Segments">The text, in order; at least one, none empty.</param>
 /// <param name="Prosody">Tempo and pitch the engine should apply natively.</param>
-public sealed record SynthesisRequest(EngineVoice Voice, IReadOnlyList<string> Segments, Prosody Prosody);
+public sealed record SynthesisRequest(EngineVoice Voice, IReadOnlyList<string> Segments, Prosody Prosody)
+{
+    /// <summary>
+    /// Report word timings: the engine passes each word to the sink's
+    /// <see cref="Audio.IWordTimingSink"/> face (when the sink has one). Off by default: it costs
+    /// the engine work no plain request needs.
+    /// </summary>
+    public bool Words { get; init; }
+}
