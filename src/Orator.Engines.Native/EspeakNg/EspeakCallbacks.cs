@@ -1,5 +1,6 @@
 using Orator.Engines.Native;
 using System.Runtime.InteropServices;
+using Orator.Engines.EspeakNg.Interop;
 
 namespace Orator.Engines.EspeakNg;
 
@@ -47,6 +48,11 @@ internal static unsafe class EspeakCallbacks
         }
 
         var chunk = count > 0 ? new ReadOnlySpan<short>(samples, count) : default;
+        if (session is EspeakSynthesisSession words)
+        {
+            return words.Receive(chunk, (EspeakEvent*)events) ? Continue : Abort;
+        }
+
         return session.Deliver(chunk) ? Continue : Abort;
     }
 }

@@ -47,7 +47,7 @@ internal sealed unsafe class EspeakSynthesizer : INativeSynthesizer
     }
 
     /// <inheritdoc />
-    public void Synthesize(string nativeVoice, string text, Prosody prosody, NativePcmCallback onAudio)
+    public void Synthesize(string nativeVoice, string text, Prosody prosody, NativePcmCallback onAudio, NativeWordCallback? onWord = null)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(nativeVoice);
@@ -59,8 +59,10 @@ internal sealed unsafe class EspeakSynthesizer : INativeSynthesizer
             throw EspeakError.UnknownVoice(nativeVoice);
         }
 
-        var session = new NativeSynthesisSession(onAudio);
-        var nativeText = ToNativeText(text);
+        var spoken = text.Replace('\0', ' '); // a NUL would end the text early
+        var words = onWord is null ? null : new EspeakSynthesisSession(spoken, entry.Voice.SampleRate, onAudio, onWord);
+        var session = words ?? new NativeSynthesisSession(onAudio);
+        var nativeText = ToUtf8(spoken);
 
         lock (EspeakRuntime.SynthesisGate)
         {
@@ -86,6 +88,8 @@ internal sealed unsafe class EspeakSynthesizer : INativeSynthesizer
                 }
             }
         }
+
+        words?.Complete();
 
         session.ThrowIfConsumerFailed();
     }
@@ -132,9 +136,6 @@ internal sealed unsafe class EspeakSynthesizer : INativeSynthesizer
 
     private static void Set(EspeakParameter parameter, int value)
         => EspeakError.ThrowIfFailed(NativeMethods.SetParameter(parameter, value, 0), $"set {parameter} to {value}");
-
-    /// <summary>UTF-8 with a terminating NUL and none inside (a NUL would end the text early).</summary>
-    private static byte[] ToNativeText(string text) => ToUtf8(text.Replace('\0', ' '));
 
     private static byte[] ToUtf8(string text)
     {

@@ -46,6 +46,7 @@ internal static unsafe class FliteCallbacks
             return NativeMethods.AudioStreamContinue;
         }
 
+        session.BeforeAudio(info, wave);
         var samples = size > 0 ? new ReadOnlySpan<short>(wave->Samples + start, size) : default;
         return session.Deliver(samples) ? NativeMethods.AudioStreamContinue : NativeMethods.AudioStreamStop;
     }

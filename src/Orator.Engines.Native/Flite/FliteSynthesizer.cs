@@ -48,7 +48,7 @@ internal sealed unsafe class FliteSynthesizer : INativeSynthesizer
     }
 
     /// <inheritdoc />
-    public void Synthesize(string nativeVoice, string text, Prosody prosody, NativePcmCallback onAudio)
+    public void Synthesize(string nativeVoice, string text, Prosody prosody, NativePcmCallback onAudio, NativeWordCallback? onWord = null)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(nativeVoice);
@@ -57,7 +57,13 @@ internal sealed unsafe class FliteSynthesizer : INativeSynthesizer
 
         var voice = Find(nativeVoice);
         var session = new FliteSynthesisSession(voice, Sanitize(prosody, voice.Voice.RateRange), onAudio);
-        var nativeText = FliteTextSanitizer.ToNativeText(text);
+        var sources = onWord is null ? null : new List<int>();
+        var nativeText = FliteTextSanitizer.ToNativeText(text, sources);
+        if (onWord is not null)
+        {
+            session.ReportWords(text, [.. sources!], onWord);
+        }
+
         if (nativeText.AsSpan(0, nativeText.Length - 1).TrimEnd(" \t\r\n"u8).IsEmpty)
         {
             return; // Flite would make a pause out of nothing

@@ -35,22 +35,69 @@ internal static class FliteTextSanitizer
     private static readonly Encoding Latin1 = Encoding.Latin1;
 
     /// <summary>Returns <paramref name="text"/> as Latin-1 bytes with a terminating NUL.</summary>
-    public static byte[] ToNativeText(string text)
+    public static byte[] ToNativeText(string text) => ToNativeText(text, sources: null);
+
+    /// <summary>
+    /// Returns <paramref name="text"/> as Latin-1 bytes with a terminating NUL and, when
+    /// <paramref name="sources"/> is given, fills it with the UTF-16 offset in <paramref name="text"/>
+    /// that each byte came from (one entry per byte, the NUL included, which maps to the text's length).
+    /// </summary>
+    public static byte[] ToNativeText(string text, List<int>? sources)
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        // Decomposes where ICU is available; with invariant globalization the tables below do it.
-        var decomposed = text.IsNormalized(NormalizationForm.FormD) ? text : text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length + 1);
-        foreach (var rune in decomposed.EnumerateRunes())
+        var builder = new StringBuilder(text.Length + 1);
+        if (sources is null)
         {
-            Append(builder, rune);
+            // Decomposes where ICU is available; with invariant globalization the tables below do it.
+            var decomposed = text.IsNormalized(NormalizationForm.FormD) ? text : text.Normalize(NormalizationForm.FormD);
+            foreach (var rune in decomposed.EnumerateRunes())
+            {
+                Append(builder, rune);
+            }
+        }
+        else
+        {
+            AppendTracked(builder, text, sources);
         }
 
         var sanitized = builder.ToString();
         var bytes = new byte[Latin1.GetByteCount(sanitized) + 1];
         Latin1.GetBytes(sanitized, bytes);
         return bytes;
+    }
+
+    // Rune by rune, each decomposed alone: the same characters as decomposing the whole text (only
+    // the order of combining marks could differ, and those are dropped), with each one's source known.
+    private static void AppendTracked(StringBuilder builder, string text, List<int> sources)
+    {
+        sources.Clear();
+        for (var offset = 0; offset < text.Length;)
+        {
+            Rune.DecodeFromUtf16(text.AsSpan(offset), out var rune, out var width);
+            if (rune.IsAscii)
+            {
+                Append(builder, rune);
+            }
+            else
+            {
+                var single = rune.ToString();
+                var decomposed = single.IsNormalized(NormalizationForm.FormD) ? single : single.Normalize(NormalizationForm.FormD);
+                foreach (var piece in decomposed.EnumerateRunes())
+                {
+                    Append(builder, piece);
+                }
+            }
+
+            while (sources.Count < builder.Length)
+            {
+                sources.Add(offset);
+            }
+
+            offset += width;
+        }
+
+        sources.Add(text.Length); // the NUL
     }
 
     private static void Append(StringBuilder builder, Rune rune)

@@ -26,6 +26,9 @@ internal interface INativeSynthesizer : IDisposable
     /// <paramref name="onAudio"/> with PCM (at the voice's sample rate) as soon as the engine
     /// produces it. Stops early, without throwing, when <paramref name="onAudio"/> returns false.
     /// Throws <see cref="Orator.Core.Errors.EngineUnavailableException"/> on engine errors.
+    /// With <paramref name="onWord"/>, also reports each word of <paramref name="text"/> (see
+    /// <see cref="Words.WordTokens"/>) in text order, each before the PCM holding its start; the PCM
+    /// is the same with or without it.
     /// </summary>
-    void Synthesize(string nativeVoice, string text, Prosody prosody, NativePcmCallback onAudio);
+    void Synthesize(string nativeVoice, string text, Prosody prosody, NativePcmCallback onAudio, NativeWordCallback? onWord = null);
 }

@@ -14,6 +14,9 @@ internal class NativeSynthesisSession(NativePcmCallback onAudio)
     /// <summary>True once the consumer returned false (or threw): no further audio is made.</summary>
     public bool IsStopped { get; private set; }
 
+    /// <summary>Samples handed to the consumer so far.</summary>
+    public long DeliveredSamples { get; private set; }
+
     /// <summary>Hands PCM to the consumer; returns false when synthesis must stop.</summary>
     public bool Deliver(ReadOnlySpan<short> samples)
     {
@@ -29,17 +32,27 @@ internal class NativeSynthesisSession(NativePcmCallback onAudio)
 
         try
         {
+            DeliveredSamples += samples.Length;
             IsStopped = !onAudio(samples);
         }
 #pragma warning disable CA1031 // Native code is on the stack: rethrown by ThrowIfConsumerFailed.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            _failure = ExceptionDispatchInfo.Capture(exception);
-            IsStopped = true;
+            Fail(exception);
         }
 
         return !IsStopped;
+    }
+
+    /// <summary>
+    /// Records that the consumer threw inside a callback (a word callback, say): synthesis stops
+    /// and <see cref="ThrowIfConsumerFailed"/> rethrows it.
+    /// </summary>
+    protected void Fail(Exception exception)
+    {
+        _failure ??= ExceptionDispatchInfo.Capture(exception);
+        IsStopped = true;
     }
 
     /// <summary>Rethrows an exception the consumer threw inside a callback.</summary>

@@ -6,14 +6,18 @@ namespace Orator.Engines.Workers;
 
 /// <summary>
 /// Payload of a <see cref="WorkerFrameType.Synthesize"/> frame:
-/// <c>seq:u32, rate:f32, pitch:f32, engine, voice, text</c>, each string as <c>len:u32 + UTF-8</c>.
+/// <c>seq:u32, rate:f32, pitch:f32, engine, voice, text[, flags:u8]</c>, each string as
+/// <c>len:u32 + UTF-8</c>. The flags byte is there only when a flag is set (bit 0: report words),
+/// so a plain request's frame is what it was before words existed.
 /// </summary>
-internal sealed record SynthesizeCommand(uint Sequence, string EngineId, string Voice, string Text, Prosody Prosody)
+internal sealed record SynthesizeCommand(uint Sequence, string EngineId, string Voice, string Text, Prosody Prosody, bool Words = false)
 {
+    private const byte WordsFlag = 1;
+
     /// <summary>Encodes the command into a fresh array (one per request, not per chunk).</summary>
     public byte[] Encode()
     {
-        var size = 12 + 12 + Encoding.UTF8.GetByteCount(EngineId) + Encoding.UTF8.GetByteCount(Voice) + Encoding.UTF8.GetByteCount(Text);
+        var size = 12 + 12 + Encoding.UTF8.GetByteCount(EngineId) + Encoding.UTF8.GetByteCount(Voice) + Encoding.UTF8.GetByteCount(Text) + (Words ? 1 : 0);
         var buffer = new byte[size];
         var span = buffer.AsSpan();
         BinaryPrimitives.WriteUInt32LittleEndian(span, Sequence);
@@ -22,7 +26,12 @@ internal sealed record SynthesizeCommand(uint Sequence, string EngineId, string 
         var offset = 12;
         offset += WriteString(span[offset..], EngineId);
         offset += WriteString(span[offset..], Voice);
-        WriteString(span[offset..], Text);
+        offset += WriteString(span[offset..], Text);
+        if (Words)
+        {
+            span[offset] = WordsFlag;
+        }
+
         return buffer;
     }
 
@@ -36,7 +45,8 @@ internal sealed record SynthesizeCommand(uint Sequence, string EngineId, string 
         var engine = ReadString(ref rest);
         var voice = ReadString(ref rest);
         var text = ReadString(ref rest);
-        return new SynthesizeCommand(sequence, engine, voice, text, new Prosody(rate, pitch));
+        var words = !rest.IsEmpty && (rest[0] & WordsFlag) != 0;
+        return new SynthesizeCommand(sequence, engine, voice, text, new Prosody(rate, pitch), words);
     }
 
     private static int WriteString(Span<byte> destination, string value)

@@ -24,4 +24,10 @@ internal enum WorkerFrameType : byte
 
     /// <summary>Worker to server: the request failed; payload u32 sequence + UTF-8 message.</summary>
     Failed = 19,
+
+    /// <summary>
+    /// Worker to server, only for a request that asked for words: one word's timing (see
+    /// <see cref="WordFrame"/>), sent before the Audio frame that holds the word's start.
+    /// </summary>
+    Word = 20,
 }

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using Orator.Core.Audio;
 using Orator.Core.Engines;
 using Orator.Engines.Native;
 
@@ -115,7 +116,7 @@ internal sealed class WorkerHost : IDisposable
 
             if (!IsCancelled)
             {
-                synthesizer.Synthesize(command.Voice, command.Text, command.Prosody, WriteAudio);
+                synthesizer.Synthesize(command.Voice, command.Text, command.Prosody, WriteAudio, command.Words ? WriteWord : null);
             }
 
             Span<byte> done = stackalloc byte[5];
@@ -159,6 +160,18 @@ internal sealed class WorkerHost : IDisposable
         _output.Write(_audioFrame, 0, needed);
         _output.Flush();
         return !IsCancelled;
+    }
+
+    private void WriteWord(WordTiming word)
+    {
+        if (IsCancelled)
+        {
+            return;
+        }
+
+        Span<byte> payload = stackalloc byte[WordFrame.Size];
+        WordFrame.Write(payload, _currentSequence, word);
+        WriteFrame(WorkerFrameType.Word, payload);
     }
 
     private void WriteFrame(WorkerFrameType type, ReadOnlySpan<byte> payload)

@@ -4,19 +4,20 @@ using Orator.Core.Audio;
 namespace Orator.Engines.Workers;
 
 /// <summary>
-/// Holds what a look-ahead window's worker produced (its PCM and where each segment ended)
-/// until the window's turn comes, then hands it on exactly as it arrived: the same samples and
-/// the same segment ends, so the joiner downstream cannot tell it from live audio. The samples
-/// sit in one pooled array that grows by doubling; nothing is allocated per chunk.
+/// Holds what a look-ahead window's worker produced (its PCM, where each segment ended and any
+/// word timings) until the window's turn comes, then hands it on exactly as it arrived: the same
+/// samples, the same segment ends and words at the same places in the stream, so the joiner
+/// downstream cannot tell it from live audio. The samples sit in one pooled array that grows by
+/// doubling; nothing is allocated per chunk.
 /// </summary>
-internal sealed class BufferedWindow : IPcmSink, IDisposable
+internal sealed class BufferedWindow : IPcmSink, IWordTimingSink, IDisposable
 {
     private const int InitialSamples = 64 * 1024;
 
     private short[] _samples = ArrayPool<short>.Shared.Rent(InitialSamples);
-    private (int Segment, int EndsAt)[] _ends = new (int, int)[WorkerSpeechEngine.WindowSegments];
+    private Mark[] _marks = new Mark[WorkerSpeechEngine.WindowSegments];
     private int _count;
-    private int _endCount;
+    private int _markCount;
 
     /// <summary>Samples held so far.</summary>
     public int Samples => _count;
@@ -37,12 +38,14 @@ internal sealed class BufferedWindow : IPcmSink, IDisposable
     /// <inheritdoc />
     public ValueTask EndSegmentAsync(int segment, CancellationToken cancellationToken)
     {
-        if (_endCount == _ends.Length)
-        {
-            Array.Resize(ref _ends, _ends.Length * 2);
-        }
+        Add(new Mark(_count, segment, null));
+        return ValueTask.CompletedTask;
+    }
 
-        _ends[_endCount++] = (segment, _count);
+    /// <inheritdoc />
+    public ValueTask WordAsync(WordTiming word, CancellationToken cancellationToken)
+    {
+        Add(new Mark(_count, word.Segment, word));
         return ValueTask.CompletedTask;
     }
 
@@ -50,23 +53,34 @@ internal sealed class BufferedWindow : IPcmSink, IDisposable
     public void Clear()
     {
         _count = 0;
-        _endCount = 0;
+        _markCount = 0;
     }
 
-    /// <summary>Writes everything held into <paramref name="sink"/>, segment by segment.</summary>
+    /// <summary>
+    /// Writes everything held into <paramref name="sink"/>, segment by segment, words where they
+    /// came (to its <see cref="IWordTimingSink"/> face, when it has one).
+    /// </summary>
     public async ValueTask ReplayAsync(IPcmSink sink, CancellationToken cancellationToken)
     {
+        var words = sink as IWordTimingSink;
         var from = 0;
-        for (var i = 0; i < _endCount; i++)
+        for (var i = 0; i < _markCount; i++)
         {
-            var (segment, endsAt) = _ends[i];
-            if (endsAt > from)
+            var mark = _marks[i];
+            if (mark.At > from)
             {
-                await sink.WriteAsync(_samples.AsMemory(from, endsAt - from), cancellationToken);
+                await sink.WriteAsync(_samples.AsMemory(from, mark.At - from), cancellationToken);
+                from = mark.At;
             }
 
-            await sink.EndSegmentAsync(segment, cancellationToken);
-            from = endsAt;
+            if (mark.Word is not { } word)
+            {
+                await sink.EndSegmentAsync(mark.Segment, cancellationToken);
+            }
+            else if (words is not null)
+            {
+                await words.WordAsync(word, cancellationToken);
+            }
         }
 
         if (_count > from)
@@ -85,6 +99,16 @@ internal sealed class BufferedWindow : IPcmSink, IDisposable
         }
     }
 
+    private void Add(Mark mark)
+    {
+        if (_markCount == _marks.Length)
+        {
+            Array.Resize(ref _marks, _marks.Length * 2);
+        }
+
+        _marks[_markCount++] = mark;
+    }
+
     private void Grow(int needed)
     {
         var larger = ArrayPool<short>.Shared.Rent(Math.Max(needed, _samples.Length * 2));
@@ -92,4 +116,7 @@ internal sealed class BufferedWindow : IPcmSink, IDisposable
         ArrayPool<short>.Shared.Return(_samples);
         _samples = larger;
     }
+
+    /// <summary>Something that came between samples: a segment's end, or a word when <see cref="Word"/> is set.</summary>
+    private readonly record struct Mark(int At, int Segment, WordTiming? Word);
 }

@@ -81,10 +81,13 @@ internal sealed partial class EngineWorker : IAsyncDisposable
     /// calling <see cref="IPcmSink.EndSegmentAsync"/> after each. All segments are queued at once,
     /// so the worker goes straight on to the next sentence while this one is still being encoded
     /// and sent. On cancellation (client gone) the worker is told to stop the whole batch, and the
-    /// call returns once it has.
+    /// call returns once it has. With <paramref name="words"/> (and a sink that is an
+    /// <see cref="IWordTimingSink"/>) the worker reports word timings, passed on in stream order
+    /// with segment numbers counted within <paramref name="segments"/>.
     /// </summary>
-    public async Task SynthesizeAsync(string engineId, string voice, IReadOnlyList<string> segments, Core.Engines.Prosody prosody, IPcmSink sink, CancellationToken cancellationToken)
+    public async Task SynthesizeAsync(string engineId, string voice, IReadOnlyList<string> segments, Core.Engines.Prosody prosody, IPcmSink sink, CancellationToken cancellationToken, bool words = false)
     {
+        var wordSink = words ? sink as IWordTimingSink : null;
         ObjectDisposedException.ThrowIf(_dead, this);
         ArgumentOutOfRangeException.ThrowIfZero(segments.Count);
         var first = _sequence + 1;
@@ -94,7 +97,7 @@ internal sealed partial class EngineWorker : IAsyncDisposable
         {
             for (var i = 0; i < segments.Count; i++)
             {
-                var command = new SynthesizeCommand(first + (uint)i, engineId, voice, segments[i], prosody).Encode();
+                var command = new SynthesizeCommand(first + (uint)i, engineId, voice, segments[i], prosody, wordSink is not null).Encode();
                 await WriteFrameAsync(WorkerFrameType.Synthesize, command, CancellationToken.None);
             }
         }
@@ -126,7 +129,7 @@ internal sealed partial class EngineWorker : IAsyncDisposable
             }
 
             var payload = await ReadPayloadAsync(header.Length, CancellationToken.None);
-            var sequence = header.Type is WorkerFrameType.Done or WorkerFrameType.Failed ? BinaryPrimitives.ReadUInt32LittleEndian(payload.Span) : 0;
+            var sequence = header.Type is WorkerFrameType.Done or WorkerFrameType.Failed or WorkerFrameType.Word ? BinaryPrimitives.ReadUInt32LittleEndian(payload.Span) : 0;
             switch (header.Type)
             {
                 case WorkerFrameType.Audio when !cancellationToken.IsCancellationRequested:
@@ -140,6 +143,14 @@ internal sealed partial class EngineWorker : IAsyncDisposable
                     await ConsumeAsync(sink.WriteAsync(_samples.AsMemory(0, count), cancellationToken), last);
                     break;
                 case WorkerFrameType.Audio:
+                    break;
+                case WorkerFrameType.Word when wordSink is not null && sequence >= first && sequence <= last:
+                    if (!cancellationToken.IsCancellationRequested)
+                    {
+                        var word = WordFrame.Read(payload.Span, (int)(sequence - first));
+                        await ConsumeAsync(wordSink.WordAsync(word, cancellationToken), last);
+                    }
+
                     break;
                 case WorkerFrameType.Done when sequence == last:
                     // The worker is idle now: whatever happens next needs no drain.

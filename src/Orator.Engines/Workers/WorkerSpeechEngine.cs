@@ -72,6 +72,7 @@ public sealed class WorkerSpeechEngine : ISpeechEngine
         private readonly Queue<AheadWindow> _ahead = new();
         private readonly int _windows;
         private readonly int _maxAhead;
+        private readonly bool _words;
         private int _nextToLaunch;
 
         public WindowedRender(WorkerSpeechEngine engine, SynthesisRequest request, IPcmSink sink, CancellationToken cancellationToken)
@@ -83,6 +84,7 @@ public sealed class WorkerSpeechEngine : ISpeechEngine
             _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             _windows = WindowCount(request.Segments.Count);
             _maxAhead = Math.Clamp(engine.MaxWindowsAhead, 0, 2 * engine._pool.Size);
+            _words = request.Words && sink is IWordTimingSink;
         }
 
         public async Task RunAsync()
@@ -161,7 +163,7 @@ public sealed class WorkerSpeechEngine : ISpeechEngine
             try
             {
                 await Task.Yield(); // the caller goes on launching while this one renders
-                await _engine._pool.RunOnAsync(worker, w => w.SynthesizeAsync(_engine.Id, _request.Voice.NativeName, segments, _request.Prosody, buffer, _stop.Token));
+                await _engine._pool.RunOnAsync(worker, w => w.SynthesizeAsync(_engine.Id, _request.Voice.NativeName, segments, _request.Prosody, buffer, _stop.Token, _words));
                 return buffer;
             }
             catch
@@ -182,7 +184,7 @@ public sealed class WorkerSpeechEngine : ISpeechEngine
                         worker =>
                         {
                             used = worker;
-                            return worker.SynthesizeAsync(_engine.Id, _request.Voice.NativeName, segments, _request.Prosody, window, _clientGone);
+                            return worker.SynthesizeAsync(_engine.Id, _request.Voice.NativeName, segments, _request.Prosody, window, _clientGone, _words);
                         },
                         _clientGone);
                     return;
@@ -247,8 +249,8 @@ public sealed class WorkerSpeechEngine : ISpeechEngine
         }
     }
 
-    /// <summary>Maps a window's segment numbers back to the request's and counts its samples.</summary>
-    private sealed class WindowSink(IPcmSink inner) : IPcmSink
+    /// <summary>Maps a window's segment numbers (of segment ends and words) back to the request's and counts its samples.</summary>
+    private sealed class WindowSink(IPcmSink inner) : IPcmSink, IWordTimingSink
     {
         private int _firstSegment;
 
@@ -268,5 +270,10 @@ public sealed class WorkerSpeechEngine : ISpeechEngine
 
         public ValueTask EndSegmentAsync(int segment, CancellationToken cancellationToken) =>
             inner.EndSegmentAsync(_firstSegment + segment, cancellationToken);
+
+        public ValueTask WordAsync(WordTiming word, CancellationToken cancellationToken) =>
+            inner is IWordTimingSink words
+                ? words.WordAsync(word with { Segment = _firstSegment + word.Segment }, cancellationToken)
+                : ValueTask.CompletedTask;
     }
 }

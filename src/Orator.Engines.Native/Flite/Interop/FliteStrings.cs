@@ -43,6 +43,30 @@ internal static unsafe class FliteStrings
     /// <summary>A one-word text used to probe a voice's sample rate.</summary>
     public static byte* ProbeText => Pin("a\0"u8);
 
+    /// <summary>The <c>Token</c> relation: the text's tokens, each with its words as daughters.</summary>
+    public static byte* TokenRelation => Pin("Token\0"u8);
+
+    /// <summary>The <c>SylStructure</c> relation: word, then syllables, then segments.</summary>
+    public static byte* SylStructureRelation => Pin("SylStructure\0"u8);
+
+    /// <summary>The <c>Segment</c> relation: the phones in time order, pauses included.</summary>
+    public static byte* SegmentRelation => Pin("Segment\0"u8);
+
+    /// <summary><c>file_pos</c>: a token's byte offset in the text the token stream read.</summary>
+    public static byte* FilePos => Pin("file_pos\0"u8);
+
+    /// <summary><c>name</c>: a token's text without its punctuation.</summary>
+    public static byte* Name => Pin("name\0"u8);
+
+    /// <summary><c>prepunctuation</c>: the punctuation a token started with.</summary>
+    public static byte* PrePunctuation => Pin("prepunctuation\0"u8);
+
+    /// <summary><c>punc</c>: the punctuation a token ended with.</summary>
+    public static byte* Punctuation => Pin("punc\0"u8);
+
+    /// <summary><c>end</c>: a segment's end time in seconds from the utterance's start.</summary>
+    public static byte* End => Pin("end\0"u8);
+
     // UTF-8 literals are stored in the assembly's read-only data, so their address is fixed.
     private static byte* Pin(ReadOnlySpan<byte> literal)
         => (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetReference(literal));

@@ -127,6 +127,73 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(LibraryName, EntryPoint = "cg_db_val")]
     public static partial void* CgDbVal(CstCgDb* db);
 
+    /// <summary><c>cst_relation *utt_relation(const cst_utterance *u, const char *name)</c> (cst_utterance.h): NULL when absent.</summary>
+    /// <seealso href="https://github.com/festvox/flite/blob/master/include/cst_utterance.h"/>
+    [LibraryImport(LibraryName, EntryPoint = "utt_relation")]
+    public static partial void* UttRelation(CstUtterance* utterance, byte* name);
+
+    /// <summary><c>cst_item *relation_head(cst_relation *r)</c> (cst_relation.h): the first item, or NULL.</summary>
+    /// <seealso href="https://github.com/festvox/flite/blob/master/include/cst_relation.h"/>
+    [LibraryImport(LibraryName, EntryPoint = "relation_head")]
+    public static partial void* RelationHead(void* relation);
+
+    /// <summary><c>cst_item *item_next(const cst_item *i)</c> (cst_item.h): the next item in its relation, or NULL.</summary>
+    /// <seealso href="https://github.com/festvox/flite/blob/master/include/cst_item.h"/>
+    [LibraryImport(LibraryName, EntryPoint = "item_next")]
+    public static partial void* ItemNext(void* item);
+
+    /// <summary><c>cst_item *item_prev(const cst_item *i)</c> (cst_item.h): the previous item in its relation, or NULL.</summary>
+    /// <seealso href="https://github.com/festvox/flite/blob/master/include/cst_item.h"/>
+    [LibraryImport(LibraryName, EntryPoint = "item_prev")]
+    public static partial void* ItemPrev(void* item);
+
+    /// <summary><c>cst_item *item_daughter(const cst_item *i)</c> (cst_item.h): the first daughter, or NULL.</summary>
+    /// <seealso href="https://github.com/festvox/flite/blob/master/include/cst_item.h"/>
+    [LibraryImport(LibraryName, EntryPoint = "item_daughter")]
+    public static partial void* ItemDaughter(void* item);
+
+    /// <summary><c>cst_item *item_last_daughter(const cst_item *i)</c> (cst_item.h): the last daughter, or NULL.</summary>
+    /// <seealso href="https://github.com/festvox/flite/blob/master/include/cst_item.h"/>
+    [LibraryImport(LibraryName, EntryPoint = "item_last_daughter")]
+    public static partial void* ItemLastDaughter(void* item);
+
+    /// <summary>
+    /// <c>cst_item *item_as(const cst_item *i, const char *rname)</c> (cst_item.h): the same item
+    /// as it appears in relation <paramref name="relation"/>, or NULL when it is not in it.
+    /// </summary>
+    /// <seealso href="https://github.com/festvox/flite/blob/master/include/cst_item.h"/>
+    [LibraryImport(LibraryName, EntryPoint = "item_as")]
+    public static partial void* ItemAs(void* item, byte* relation);
+
+    /// <summary><c>int item_feat_present(const cst_item *i, const char *name)</c> (cst_item.h).</summary>
+    /// <seealso href="https://github.com/festvox/flite/blob/master/include/cst_item.h"/>
+    [LibraryImport(LibraryName, EntryPoint = "item_feat_present")]
+    public static partial int ItemFeatPresent(void* item, byte* name);
+
+    /// <summary>
+    /// <c>int item_feat_int(const cst_item *i, const char *name)</c> (cst_item.h). A missing feature
+    /// is a fatal error in Flite: check <see cref="ItemFeatPresent"/> first.
+    /// </summary>
+    /// <seealso href="https://github.com/festvox/flite/blob/master/include/cst_item.h"/>
+    [LibraryImport(LibraryName, EntryPoint = "item_feat_int")]
+    public static partial int ItemFeatInt(void* item, byte* name);
+
+    /// <summary>
+    /// <c>float item_feat_float(const cst_item *i, const char *name)</c> (cst_item.h). A missing
+    /// feature is a fatal error in Flite: check <see cref="ItemFeatPresent"/> first.
+    /// </summary>
+    /// <seealso href="https://github.com/festvox/flite/blob/master/include/cst_item.h"/>
+    [LibraryImport(LibraryName, EntryPoint = "item_feat_float")]
+    public static partial float ItemFeatFloat(void* item, byte* name);
+
+    /// <summary>
+    /// <c>const char *ffeature_string(const cst_item *item, const char *featpath)</c> (cst_ffeatures.h):
+    /// a feature by path, <c>"0"</c> when absent (never fatal). Valid while the utterance lives.
+    /// </summary>
+    /// <seealso href="https://github.com/festvox/flite/blob/master/include/cst_ffeatures.h"/>
+    [LibraryImport(LibraryName, EntryPoint = "ffeature_string")]
+    public static partial byte* FFeatureString(void* item, byte* path);
+
     /// <summary>
     /// Calls a voice library's <c>cst_voice *register_cmu_us_&lt;name&gt;(const char *voxdir)</c>.
     /// It returns the library's single voice (the same pointer on every call), or NULL.
