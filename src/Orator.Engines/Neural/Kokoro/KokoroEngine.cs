@@ -69,12 +69,22 @@ public sealed class KokoroEngine : ISpeechEngine, IDynamicVoiceSource, IDisposab
                 next = Prepare(request.Segments[segment + 1], language, cancellationToken);
             }
 
+            var words = request.Words && sink is IWordTimingSink wordSink
+                ? (Sink: wordSink, Spread: NeuralWordSpread.Create(request.Segments[segment], _phonemizer, language.Espeak, [.. chunks.Select(c => c.Length)]))
+                : default;
+            long written = 0;
             for (var c = 0; c < chunks.Count; c++)
             {
                 // Fades only where two chunks of one segment meet: segment edges belong to the joiner.
                 var fadeIn = c > 0 ? FadeSamples : 0;
                 var fadeOut = c + 1 < chunks.Count ? FadeSamples : 0;
                 using var pcm = await _model.RunAsync(chunks[c], voice, speed, audio => PcmChunk.From(audio, TrimMarginSamples, fadeIn, fadeOut), cancellationToken);
+                if (words.Spread is not null)
+                {
+                    await words.Spread.ReportChunkAsync(words.Sink, segment, c, written, pcm.Length, cancellationToken);
+                }
+
+                written += pcm.Length;
                 await sink.WriteAsync(pcm.Samples, cancellationToken);
             }
 

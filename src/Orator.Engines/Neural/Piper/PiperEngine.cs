@@ -67,6 +67,12 @@ public sealed class PiperEngine : ISpeechEngine, IDynamicVoiceSource, IDisposabl
             if (ids.Length > 3)
             {
                 using var pcm = await voice.RunAsync(ids, speed, speaker, audio => PcmChunk.From(audio, voice.Config.SampleRate / 100, 0, 0), cancellationToken);
+                if (request.Words && sink is IWordTimingSink words)
+                {
+                    var spread = NeuralWordSpread.Create(request.Segments[segment], _phonemizer, voice.Config.EspeakVoice, [ids.Length]);
+                    await spread.ReportChunkAsync(words, segment, 0, 0, pcm.Length, cancellationToken);
+                }
+
                 await sink.WriteAsync(pcm.Samples, cancellationToken);
             }
 
