@@ -12,14 +12,14 @@ internal static class CaptionTokenizer
     public static CaptionTokens Tokenize(string text, IReadOnlyList<SpokenWord> words)
     {
         Validate(text, words);
-        bool[] sentenceAfter = SentenceEnds(text, words);
+        int[] sentenceEnds = SentenceEnds(text, words);
         var tokens = new List<CaptionToken>();
         var boundaries = new List<TokenBoundary>();
         int first = 0;
         for (int i = 0; i < words.Count; i++)
         {
             bool last = i == words.Count - 1;
-            if (!last && !sentenceAfter[i] && AreJoined(text, words[i], words[i + 1]))
+            if (!last && sentenceEnds[i] < 0 && AreJoined(text, words[i], words[i + 1]))
             {
                 continue;
             }
@@ -27,7 +27,7 @@ internal static class CaptionTokenizer
             tokens.Add(Token(text, words[first], words[i]));
             if (!last)
             {
-                boundaries.Add(Boundary(text, words[i], words[i + 1], sentenceAfter[i]));
+                boundaries.Add(Boundary(text, words[i], words[i + 1], sentenceEnds[i]));
             }
 
             first = i + 1;
@@ -60,8 +60,11 @@ internal static class CaptionTokenizer
 
     private static int End(SpokenWord word) => word.Offset + word.Length;
 
-    /// <summary>For each word, whether a sentence, a paragraph or a heading line ends between it and the next.</summary>
-    private static bool[] SentenceEnds(string text, IReadOnlyList<SpokenWord> words)
+    /// <summary>
+    /// For each word, where the sentence (or paragraph, or heading line) that ends between it and the
+    /// next one ends, closing quotes and brackets included; -1 where none does.
+    /// </summary>
+    private static int[] SentenceEnds(string text, IReadOnlyList<SpokenWord> words)
     {
         // One chunk per sentence: no length limit, no merging, nothing dropped.
         var splitter = new SentenceSplitter(new SplitterOptions
@@ -71,7 +74,8 @@ internal static class CaptionTokenizer
             MinChunkCharacters = 0,
             DropChunksWithoutLettersOrDigits = false,
         });
-        var ends = new bool[words.Count];
+        var ends = new int[words.Count];
+        Array.Fill(ends, -1);
         int word = 0;
         foreach (TextChunk chunk in splitter.Enumerate(text))
         {
@@ -88,7 +92,7 @@ internal static class CaptionTokenizer
 
             if (word + 1 < words.Count && words[word].Offset < chunk.End)
             {
-                ends[word] = true;
+                ends[word] = chunk.End;
             }
         }
 
@@ -123,14 +127,16 @@ internal static class CaptionTokenizer
         return new CaptionToken(tokenText, CaptionCharacters.Width(tokenText), first.Start, last.End, first.Offset, End(last));
     }
 
-    private static TokenBoundary Boundary(string text, SpokenWord left, SpokenWord right, bool sentenceEnd)
+    private static TokenBoundary Boundary(string text, SpokenWord left, SpokenWord right, int sentenceEnd)
     {
         int start = End(left);
         ReadOnlySpan<char> gap = text.AsSpan(start, right.Offset - start);
-        BreakStrength strength = sentenceEnd ? BreakStrength.Sentence
+        BreakStrength strength = sentenceEnd >= 0 ? BreakStrength.Sentence
             : IsClauseEnd(text, left, gap) ? BreakStrength.Clause
             : BreakStrength.Word;
-        int split = SplitPoint(gap);
+
+        // At a sentence end the sentence rule knows which quotes close it and what opens the next ("." / "— Did").
+        int split = sentenceEnd >= 0 ? Math.Clamp(sentenceEnd - start, 0, gap.Length) : SplitPoint(gap);
         return new TokenBoundary(
             strength,
             CaptionCharacters.Collapse(gap),
