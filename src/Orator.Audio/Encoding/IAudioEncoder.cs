@@ -21,6 +21,13 @@ public interface IAudioEncoder : IDisposable
     /// <summary>The sample rate (Hz) of the PCM the encoder expects.</summary>
     int SampleRate { get; }
 
+    /// <summary>
+    /// Samples (at <see cref="SampleRate"/>) a decoder plays before the first input sample: codec
+    /// priming the stream gives a decoder no way to trim. 0 for PCM, WAV, FLAC and Opus (its pre-skip
+    /// is in the header); word timestamps add it so they match what a listener hears.
+    /// </summary>
+    int PlaybackDelay => 0;
+
     /// <summary>Writes the container start, if the format has one.</summary>
     void WriteHeader(IBufferWriter<byte> output);
 

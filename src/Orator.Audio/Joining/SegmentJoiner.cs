@@ -60,6 +60,27 @@ public sealed class SegmentJoiner : IPcmSink, IDisposable
     /// <summary>The fade length at every join, in samples.</summary>
     public int FadeSamples => _fade;
 
+    /// <summary>Samples passed on so far (speech and pauses): the position on the joined stream.</summary>
+    public long SamplesOut { get; private set; }
+
+    /// <summary>
+    /// Where a whole segment's audio lands when it is written at once: the part of
+    /// <paramref name="segment"/> this joiner keeps (the lead-in before its first sound up to the
+    /// tail after its last), as <c>[Start, End)</c>; empty (0, 0) for silence. Word timings map
+    /// through it (<see cref="WordAligner"/>).
+    /// </summary>
+    public (int Start, int End) KeptRange(ReadOnlySpan<short> segment)
+    {
+        var first = FirstSound(segment);
+        if (first < 0)
+        {
+            return (0, 0);
+        }
+
+        var last = LastSound(segment);
+        return (Math.Max(0, first - _leadIn), Math.Min(segment.Length, last + 1 + _tail));
+    }
+
     /// <inheritdoc />
     public async ValueTask WriteAsync(ReadOnlyMemory<short> samples, CancellationToken cancellationToken)
     {
@@ -146,6 +167,7 @@ public sealed class SegmentJoiner : IPcmSink, IDisposable
         {
             var count = (int)Math.Min(samples, _silence.Array.Length);
             await _next.WriteAsync(_silence.Array.AsMemory(0, count), cancellationToken);
+            SamplesOut += count;
             samples -= count;
         }
     }
@@ -202,7 +224,9 @@ public sealed class SegmentJoiner : IPcmSink, IDisposable
 
         for (var at = 0; at < end; at += _block)
         {
-            await _next.WriteAsync(_held.Array.AsMemory(at, Math.Min(_block, end - at)), cancellationToken);
+            var length = Math.Min(_block, end - at);
+            await _next.WriteAsync(_held.Array.AsMemory(at, length), cancellationToken);
+            SamplesOut += length;
         }
 
         _held.Array.AsSpan(end, _heldCount - end).CopyTo(_held.Array);

@@ -73,6 +73,9 @@ internal sealed unsafe class AacEncoder : IAudioEncoder
     /// <inheritdoc/>
     public int SampleRate { get; }
 
+    /// <summary>One frame of encoder priming, which ADTS has no field to tell a decoder to skip (ffmpeg plays it: measured 1024).</summary>
+    public int PlaybackDelay => AacRuntime.FrameSize;
+
     /// <summary>
     /// True when libavcodec 59 / libavutil 57 load, have the native "aac" encoder and match the
     /// struct layout this binding was written for. Probed once per process; never throws.

@@ -22,6 +22,9 @@ internal sealed unsafe class Mp3Encoder : IAudioEncoder
     /// </summary>
     public const int DefaultQuality = 3;
 
+    /// <summary>The MP3 synthesis filter bank's delay every decoder adds (529 samples).</summary>
+    private const int DecoderFilterBankDelay = 529;
+
     /// <summary>Input samples per <c>lame_encode_buffer</c> call: 8 MPEG-2 frames.</summary>
     private const int BlockSamples = 8 * 576;
 
@@ -85,6 +88,9 @@ internal sealed unsafe class Mp3Encoder : IAudioEncoder
     /// not know it (there is no LAME tag to tell it) also adds its own 529-sample filter-bank delay.
     /// </summary>
     public int EncoderDelay { get; private set; }
+
+    /// <summary>Without a LAME tag a decoder plays the encoder's delay and then its own 529-sample filter-bank delay (measured with ffmpeg: 1105 at 24 kHz).</summary>
+    public int PlaybackDelay => EncoderDelay + DecoderFilterBankDelay;
 
     /// <summary>Samples of silence appended to fill the last frame; known after <see cref="Finish"/>, 0 before.</summary>
     public int EncoderPadding { get; private set; }
