@@ -1,4 +1,5 @@
 using System.Text;
+using Orator.Text.Mapping;
 
 namespace Orator.Text.Normalization;
 
@@ -29,10 +30,36 @@ public sealed class EnglishNormalizer
             return text ?? string.Empty;
         }
 
-        string clean = MarkupCleaner.Clean(text);
+        return Speak(MarkupCleaner.Clean(text), map: null);
+    }
+
+    /// <summary>
+    /// Returns exactly what <see cref="Normalize"/> returns, with a map from it back to
+    /// <paramref name="text"/>. A reading maps to the written form it replaced together with any
+    /// punctuation it dropped (<c>Doctor</c> to <c>Dr.</c> in "Dr. Smith"); punctuation kept beside a
+    /// reading maps to itself; removed markup and emoji map to nothing.
+    /// </summary>
+    public PreparedText NormalizeMapped(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return new PreparedText(text ?? string.Empty, TextMap.Identity(0));
+        }
+
+        string clean = MarkupCleaner.Clean(text, out TextMap cleanerMap);
+        var builder = new TextMapBuilder();
+        string spoken = Speak(clean, builder);
+        TextMap map = builder.Build(clean.Length);
+        return new PreparedText(spoken, TextMapBuilder.Compose(map, cleanerMap));
+    }
+
+    /// <summary>Reads clean text; when <paramref name="map"/> is given, records where each piece of the output came from.</summary>
+    private string Speak(string clean, TextMapBuilder? map)
+    {
         List<WordToken> tokens = WordTokenizer.Tokenize(clean, out string leadingSpace);
         var output = new StringBuilder(clean.Length + (clean.Length / 2));
         output.Append(leadingSpace);
+        map?.Copy(0, leadingSpace.Length);
         int i = 0;
         while (i < tokens.Count)
         {
@@ -40,12 +67,24 @@ public sealed class EnglishNormalizer
             if (Read(tokens, i) is not { } reading)
             {
                 output.Append(token.Original).Append(token.Space);
+                map?.Copy(token.Start, token.Original.Length + token.Space.Length);
                 i++;
                 continue;
             }
 
             WordToken last = tokens[i + reading.Consumed - 1];
             output.Append(reading.Leading).Append(reading.Spoken).Append(reading.Trailing).Append(last.Space);
+            if (map is not null)
+            {
+                // A reading keeps a prefix of its first token's opening punctuation and a suffix of its last
+                // token's closing punctuation; what lies between, dropped punctuation included, is what it read.
+                int spokenStart = token.Start + reading.Leading.Length;
+                int trailingStart = last.TrailingEnd - reading.Trailing.Length;
+                map.Copy(token.Start, reading.Leading.Length);
+                map.Replace(spokenStart, trailingStart - spokenStart, reading.Spoken.Length);
+                map.Copy(trailingStart, reading.Trailing.Length + last.Space.Length);
+            }
+
             i += reading.Consumed;
         }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Orator.Text.Mapping;
 
 namespace Orator.Text.Normalization;
 
@@ -14,32 +15,54 @@ internal static class MarkupCleaner
 
     private static readonly System.Buffers.SearchValues<char> s_markupCharacters = System.Buffers.SearchValues.Create("*_`#>[~-+");
 
-    private static readonly Regex s_link = new(@"!?\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}\)", Safe);
-    private static readonly Regex s_strong = new(@"(\*\*|__)([^*_\n]{1,500})(\*\*|__)", Safe);
-    private static readonly Regex s_emphasis = new(@"(^|[\s(])[*_]([^*_\s][^*_\n]{0,500})[*_]", Safe | RegexOptions.Multiline);
-    private static readonly Regex s_strike = new(@"~~([^~\n]{1,500})~~", Safe);
-    private static readonly Regex s_code = new(@"`([^`\n]{1,500})`", Safe);
-    private static readonly Regex s_lineMarker = new(@"^[ \t]{0,3}(#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)", Safe | RegexOptions.Multiline);
-    private static readonly Regex s_ruleOrFence = new(@"^[ \t]{0,3}(```[^\n]{0,100}|~~~[^\n]{0,100}|([-*_][ \t]*){3,})$", Safe | RegexOptions.Multiline);
+    // In the order they run; each keeps only the groups named, so what survives is always copied from the input.
+    private static readonly MarkupPass[] s_passes =
+    [
+        new(new Regex(@"^[ \t]{0,3}(```[^\n]{0,100}|~~~[^\n]{0,100}|([-*_][ \t]*){3,})$", Safe | RegexOptions.Multiline)), // rules and fences
+        new(new Regex(@"^[ \t]{0,3}(#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)", Safe | RegexOptions.Multiline)), // headings, quotes, bullets
+        new(new Regex(@"!?\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}\)", Safe), 1), // links and images
+        new(new Regex(@"`([^`\n]{1,500})`", Safe), 1), // code
+        new(new Regex(@"(\*\*|__)([^*_\n]{1,500})(\*\*|__)", Safe), 2), // strong
+        new(new Regex(@"~~([^~\n]{1,500})~~", Safe), 1), // strike-through
+        new(new Regex(@"(^|[\s(])[*_]([^*_\s][^*_\n]{0,500})[*_]", Safe | RegexOptions.Multiline), 1, 2), // emphasis
+    ];
 
     public static string Clean(string text)
     {
-        string cleaned = WithoutEmoji(text);
+        string cleaned = WithoutEmoji(text, map: null);
         if (cleaned.AsSpan().IndexOfAny(s_markupCharacters) < 0)
         {
             return cleaned;
         }
 
-        cleaned = s_ruleOrFence.Replace(cleaned, string.Empty);
-        cleaned = s_lineMarker.Replace(cleaned, string.Empty);
-        cleaned = s_link.Replace(cleaned, "$1");
-        cleaned = s_code.Replace(cleaned, "$1");
-        cleaned = s_strong.Replace(cleaned, "$2");
-        cleaned = s_strike.Replace(cleaned, "$1");
-        return s_emphasis.Replace(cleaned, "$1$2");
+        foreach (MarkupPass pass in s_passes)
+        {
+            cleaned = pass.Pattern.Replace(cleaned, pass.Replacement);
+        }
+
+        return cleaned;
     }
 
-    private static string WithoutEmoji(string text)
+    /// <summary>The same text as <see cref="Clean(string)"/>, with a map from it back to <paramref name="text"/>.</summary>
+    public static string Clean(string text, out TextMap map)
+    {
+        var emoji = new TextMapBuilder();
+        string cleaned = WithoutEmoji(text, emoji);
+        map = ReferenceEquals(cleaned, text) ? TextMap.Identity(text.Length) : emoji.Build(text.Length);
+        if (cleaned.AsSpan().IndexOfAny(s_markupCharacters) < 0)
+        {
+            return cleaned;
+        }
+
+        foreach (MarkupPass pass in s_passes)
+        {
+            cleaned = pass.Apply(cleaned, ref map);
+        }
+
+        return cleaned;
+    }
+
+    private static string WithoutEmoji(string text, TextMapBuilder? map)
     {
         int first = FirstEmoji(text);
         if (first < 0)
@@ -49,9 +72,13 @@ internal static class MarkupCleaner
 
         var builder = new StringBuilder(text.Length);
         builder.Append(text, 0, first);
+        map?.Copy(0, first);
         bool dropped = false;
+        int at = first;
         foreach (Rune rune in text.AsSpan(first).EnumerateRunes())
         {
+            int source = at;
+            at += rune.Utf16SequenceLength;
             if (IsEmoji(rune.Value))
             {
                 dropped = true;
@@ -66,6 +93,7 @@ internal static class MarkupCleaner
 
             dropped = false;
             builder.Append(rune.ToString());
+            map?.Copy(source, rune.Utf16SequenceLength);
         }
 
         return builder.ToString();

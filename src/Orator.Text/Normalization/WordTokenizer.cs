@@ -46,7 +46,8 @@ internal static class WordTokenizer
                 text[start..coreStart],
                 text[coreStart..coreEnd],
                 text[coreEnd..end],
-                text[end..i]));
+                text[end..i],
+                start));
         }
 
         return tokens;

@@ -101,18 +101,20 @@ public sealed class PronunciationLexicon
             }
         }
 
-return new PronunciationLexicon(entries);
+        return new PronunciationLexicon(entries);
     }
 
-    /// <summary>Splits <paramref name="text"/> into plain pieces and fixed replacements for every entry found in it.</summary>
-    internal void Apply(string text, List<TextPiece> into)
+    /// <summary>Splits a plain <paramref name="piece"/> into plain pieces and fixed replacements for every entry found in it.</summary>
+    internal void Apply(TextPiece piece, List<TextPiece> into)
     {
         if (Count == 0)
         {
-            into.Add(new TextPiece(text, Fixed: false));
+            into.Add(piece);
             return;
         }
 
+        string text = piece.Text;
+        int offset = piece.SourceStart;
         int plainStart = 0;
         int i = 0;
         while (i < text.Length)
@@ -134,10 +136,10 @@ return new PronunciationLexicon(entries);
             {
                 if (i > plainStart)
                 {
-                    into.Add(new TextPiece(text[plainStart..i], Fixed: false));
+                    into.Add(new TextPiece(text[plainStart..i], Fixed: false, offset + plainStart, i - plainStart));
                 }
 
-                into.Add(new TextPiece(match.Replacement, Fixed: true));
+                into.Add(new TextPiece(match.Replacement, Fixed: true, offset + i, match.Length));
                 i += match.Length;
                 plainStart = i;
                 continue;
@@ -148,7 +150,7 @@ return new PronunciationLexicon(entries);
 
         if (plainStart < text.Length)
         {
-            into.Add(new TextPiece(text[plainStart..], Fixed: false));
+            into.Add(new TextPiece(text[plainStart..], Fixed: false, offset + plainStart, text.Length - plainStart));
         }
     }
 

@@ -3,7 +3,8 @@ namespace Orator.Text.Pronunciation;
 /// <summary>
 /// Finds inline overrides written <c>{written|spoken}</c>, e.g. <c>{tomato|tuh-MAH-toe}</c>: the
 /// engine says the part after the bar, untouched by normalization. Braces that do not form an
-/// override (no bar, a line break or another brace inside, an empty side) are left as text.
+/// override (no bar, a line break or another brace inside, an empty side) are left as text. The spoken
+/// part stands for the written part, trimmed, not the braces and bar around it.
 /// </summary>
 internal static class PronunciationOverrides
 {
@@ -26,20 +27,34 @@ internal static class PronunciationOverrides
 
             if (i > plainStart)
             {
-                pieces.Add(new TextPiece(text[plainStart..i], Fixed: false));
+                pieces.Add(new TextPiece(text[plainStart..i], Fixed: false, plainStart, i - plainStart));
             }
 
-            pieces.Add(new TextPiece(text[(bar + 1)..close].Trim(), Fixed: true));
+            (int writtenStart, int writtenLength) = Written(text, i + 1, bar);
+            pieces.Add(new TextPiece(text[(bar + 1)..close].Trim(), Fixed: true, writtenStart, writtenLength));
             plainStart = close + 1;
             i = text.IndexOf('{', plainStart);
         }
 
         if (plainStart < text.Length)
         {
-            pieces.Add(new TextPiece(text[plainStart..], Fixed: false));
+            pieces.Add(new TextPiece(text[plainStart..], Fixed: false, plainStart, text.Length - plainStart));
         }
 
         return pieces;
+    }
+
+    /// <summary>The written part between <paramref name="start"/> and the bar, without the white space around it (all of it when it is only white space).</summary>
+    private static (int Start, int Length) Written(string text, int start, int bar)
+    {
+        ReadOnlySpan<char> written = text.AsSpan(start, bar - start);
+        ReadOnlySpan<char> trimmed = written.Trim();
+        if (trimmed.IsEmpty)
+        {
+            return (start, bar - start);
+        }
+
+        return (start + written.Length - written.TrimStart().Length, trimmed.Length);
     }
 
     /// <summary>The index of the closing brace of an override starting at <paramref name="open"/>, or -1.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Orator.Text.Mapping;
 using Orator.Text.Normalization;
 
 namespace Orator.Text.Pronunciation;
@@ -25,19 +26,7 @@ public sealed class SpeechTextPreparer
     public string Prepare(string text, EnglishNormalizer? normalizer)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var pieces = new List<TextPiece>();
-        foreach (TextPiece piece in PronunciationOverrides.Split(text))
-        {
-            if (piece.Fixed)
-            {
-                pieces.Add(piece);
-            }
-            else
-            {
-                _lexicon.Apply(piece.Text, pieces);
-            }
-        }
-
+        List<TextPiece> pieces = Pieces(text);
         if (pieces.Count == 1 && !pieces[0].Fixed)
         {
             return normalizer is null ? pieces[0].Text : normalizer.Normalize(pieces[0].Text);
@@ -50,5 +39,59 @@ public sealed class SpeechTextPreparer
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Returns exactly the text <see cref="Prepare"/> returns, with a map from it back to
+    /// <paramref name="text"/> for word timestamps. The spoken part of an override maps to its written
+    /// part (trimmed, without the braces and bar); a lexicon replacement maps to the words it replaced;
+    /// the rest maps as <see cref="EnglishNormalizer.NormalizeMapped"/> says, or character for
+    /// character without a normalizer. Never throws for any input.
+    /// </summary>
+    public PreparedText PrepareMapped(string text, EnglishNormalizer? normalizer)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        List<TextPiece> pieces = Pieces(text);
+        var builder = new StringBuilder(text.Length + 16);
+        var map = new TextMapBuilder(pieces.Count);
+        foreach (TextPiece piece in pieces)
+        {
+            if (piece.Fixed)
+            {
+                builder.Append(piece.Text);
+                map.Replace(piece.SourceStart, piece.SourceLength, piece.Text.Length);
+            }
+            else if (normalizer is null)
+            {
+                builder.Append(piece.Text);
+                map.Copy(piece.SourceStart, piece.Text.Length);
+            }
+            else
+            {
+                PreparedText normalized = normalizer.NormalizeMapped(piece.Text);
+                builder.Append(normalized.Text);
+                map.Append(normalized.Map, piece.SourceStart);
+            }
+        }
+
+        return new PreparedText(builder.ToString(), map.Build(text.Length));
+    }
+
+    private List<TextPiece> Pieces(string text)
+    {
+        var pieces = new List<TextPiece>();
+        foreach (TextPiece piece in PronunciationOverrides.Split(text))
+        {
+            if (piece.Fixed)
+            {
+                pieces.Add(piece);
+            }
+            else
+            {
+                _lexicon.Apply(piece, pieces);
+            }
+        }
+
+        return pieces;
     }
 }
