@@ -1,3 +1,4 @@
+using Orator.Speech.Captions;
 using Orator.Speech.Requests;
 
 namespace Orator.Server.Api;
@@ -17,4 +18,14 @@ namespace Orator.Server.Api;
 /// <c>stream: false</c>: the whole file in one response with a Content-Length, instead of chunks
 /// as the audio is made.
 /// </param>
-internal sealed record SpeechBody(SpeechRequest Request, IReadOnlyList<string> Ignored, IReadOnlyList<string> UpstreamIgnored, bool Buffered);
+internal sealed record SpeechBody(SpeechRequest Request, IReadOnlyList<string> Ignored, IReadOnlyList<string> UpstreamIgnored, bool Buffered)
+{
+    /// <summary>The endpoint the body was sent to.</summary>
+    public SpeechBodyKind Kind { get; init; } = SpeechBodyKind.Speech;
+
+    /// <summary>The captions' format (<see cref="SpeechBodyKind.Captions"/>).</summary>
+    public CaptionFormat CaptionFormat { get; init; } = CaptionFormat.Json;
+
+    /// <summary>Kokoro-FastAPI's <c>return_timestamps</c> (<see cref="SpeechBodyKind.CaptionedSpeech"/>): false sends the audio without them.</summary>
+    public bool ReturnTimestamps { get; init; } = true;
+}

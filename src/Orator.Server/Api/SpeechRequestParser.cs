@@ -3,6 +3,7 @@ using System.Text.Json;
 using Orator.Core.Audio;
 using Orator.Server.Hosting;
 using static Orator.Server.Api.JsonFieldReader;
+using Orator.Speech.Captions;
 using Orator.Speech.Catalog;
 using Orator.Speech.Errors;
 using Orator.Speech.Planning;
@@ -40,6 +41,9 @@ internal static class SpeechRequestParser
     private static readonly (string Wire, AudioFormat Value)[] ResponseFormats =
         [.. AudioFormats.All.Select(f => (f.Name, f.Format))];
 
+    private static readonly (string Wire, CaptionFormat Value)[] CaptionFormatChoices =
+        [.. CaptionFormats.All.Select(f => (CaptionFormats.Name(f), f))];
+
     private static readonly (string Wire, SpeechStreamFormat Value)[] StreamFormats =
     [
         ("audio", SpeechStreamFormat.Audio),
@@ -65,6 +69,9 @@ internal static class SpeechRequestParser
         NormalizationOptions = 4096,
         ReturnDownloadLink = 8192,
         DownloadFormat = 16384,
+        Timestamps = 32768,
+        ReturnTimestamps = 65536,
+        AudioFormat = 131072,
     }
 
     // Fields only Orator's own engines act on: an upstream is not sent them (SpeechBody.UpstreamIgnored).
@@ -100,18 +107,29 @@ internal static class SpeechRequestParser
         UnknownFieldPolicy policy,
         List<string> ignored,
         [NotNullWhen(true)] out SpeechBody? body,
+        [NotNullWhen(false)] out ApiError? error) =>
+        TryParse(utf8Body, SpeechBodyKind.Speech, policy, ignored, out body, out error);
+
+    /// <summary>Parses a UTF-8 JSON body sent to the endpoint <paramref name="kind"/> names, under <paramref name="policy"/>.</summary>
+    /// <inheritdoc cref="TryParse(ReadOnlySpan{byte}, UnknownFieldPolicy, List{string}, out SpeechBody?, out ApiError?)"/>
+    public static bool TryParse(
+        ReadOnlySpan<byte> utf8Body,
+        SpeechBodyKind kind,
+        UnknownFieldPolicy policy,
+        List<string> ignored,
+        [NotNullWhen(true)] out SpeechBody? body,
         [NotNullWhen(false)] out ApiError? error)
     {
         ArgumentNullException.ThrowIfNull(ignored);
         return JsonObjectBody.TryRead(
             utf8Body,
             MaxDepth,
-            (ref Utf8JsonReader reader, out SpeechBody? value) => ReadRequest(ref reader, policy, ignored, out value),
+            (ref Utf8JsonReader reader, out SpeechBody? value) => ReadRequest(ref reader, kind, policy, ignored, out value),
             out body,
             out error);
     }
 
-    private static ApiError? ReadRequest(ref Utf8JsonReader reader, UnknownFieldPolicy policy, List<string> ignored, out SpeechBody? body)
+    private static ApiError? ReadRequest(ref Utf8JsonReader reader, SpeechBodyKind kind, UnknownFieldPolicy policy, List<string> ignored, out SpeechBody? body)
     {
         body = null;
         string? model = null, input = null, voice = null, instructions = null, langCode = null;
@@ -122,7 +140,9 @@ internal static class SpeechRequestParser
         var normalization = NormalizationSetting.Default;
         NormalizationSetting? kokoroNormalization = null;
         int? sampleRate = null;
-        bool stream = true, returnDownloadLink = false;
+        bool stream = true, returnDownloadLink = false, timestamps = false, returnTimestamps = true;
+        var captionFormat = CaptionFormat.Json;
+        var audioFormat = AudioFormat.Mp3;
         var downloadFormat = AudioFormat.Mp3;
         var seen = Field.None;
         // What an upstream would leave unused, in body order: the ignored fields and the local-only ones.
@@ -131,6 +151,11 @@ internal static class SpeechRequestParser
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var field = Identify(ref reader);
+            if (!Accepts(kind, field))
+            {
+                field = Field.None;
+            }
+
             if (field == Field.None)
             {
                 var unknown = ReadPropertyName(ref reader);
@@ -170,7 +195,11 @@ internal static class SpeechRequestParser
                 Field.Input => ReadString(ref reader, name, name, MaxInputLength, optional: false, out input),
                 Field.Voice => ReadVoice(ref reader, out voice),
                 Field.Instructions => ReadString(ref reader, name, name, MaxInstructionsLength, optional: true, out instructions),
+                Field.ResponseFormat when kind == SpeechBodyKind.Captions => ReadChoice(ref reader, name, CaptionFormatChoices, ref captionFormat),
                 Field.ResponseFormat => ReadChoice(ref reader, name, ResponseFormats, ref format),
+                Field.AudioFormat => ReadChoice(ref reader, name, ResponseFormats, ref audioFormat),
+                Field.Timestamps => ReadBoolean(ref reader, name, name, ref timestamps),
+                Field.ReturnTimestamps => ReadBoolean(ref reader, name, name, ref returnTimestamps),
                 Field.Speed => ReadNumber(ref reader, name, MinSpeed, MaxSpeed, ref speed),
                 Field.Normalization => NormalizationFieldReader.Read(ref reader, out normalization),
                 Field.SampleRate => ReadInteger(ref reader, name, out sampleRate),
@@ -201,6 +230,27 @@ internal static class SpeechRequestParser
         if (voice is null)
         {
             return RequestErrors.MissingParameter("voice", "voice");
+        }
+
+        if (kind == SpeechBodyKind.Captions)
+        {
+            // The captions go with the audio this would render: its codec's delay shifts them.
+            format = audioFormat;
+            if (streamFormat == SpeechStreamFormat.Sse)
+            {
+                return ApiError.InvalidRequest(
+                    "Invalid value for 'stream_format': 'sse'. /v1/audio/captions returns the captions alone; for audio with words events use /v1/audio/speech with stream_format 'sse' and timestamps true.",
+                    "stream_format",
+                    "invalid_value");
+            }
+        }
+
+        if (timestamps && streamFormat != SpeechStreamFormat.Sse)
+        {
+            return ApiError.InvalidRequest(
+                "'timestamps' needs stream_format 'sse': the words are sent as speech.audio.words events beside the audio. For captions alone use /v1/audio/captions; for JSON chunks of audio and words, /dev/captioned_speech.",
+                "timestamps",
+                "invalid_value");
         }
 
         // Checked whichever backend serves the request, once the format is known (it may come later in the body).
@@ -238,8 +288,19 @@ internal static class SpeechRequestParser
             SampleRate = sampleRate,
             VolumeMultiplier = volume,
             LangCode = string.IsNullOrEmpty(langCode) ? null : langCode,
+            Timestamps = kind switch
+            {
+                SpeechBodyKind.Captions => true,
+                SpeechBodyKind.CaptionedSpeech => returnTimestamps,
+                _ => timestamps,
+            },
         };
-        body = new SpeechBody(request, [.. ignored], upstreamIgnored, Buffered: !stream);
+        body = new SpeechBody(request, [.. ignored], upstreamIgnored, Buffered: !stream && kind != SpeechBodyKind.Captions)
+        {
+            Kind = kind,
+            CaptionFormat = captionFormat,
+            ReturnTimestamps = returnTimestamps,
+        };
         return null;
     }
 
@@ -297,7 +358,19 @@ internal static class SpeechRequestParser
         : TextEquals(ref reader, "normalization_options"u8) ? Field.NormalizationOptions
         : TextEquals(ref reader, "return_download_link"u8) ? Field.ReturnDownloadLink
         : TextEquals(ref reader, "download_format"u8) ? Field.DownloadFormat
+        : TextEquals(ref reader, "timestamps"u8) ? Field.Timestamps
+        : TextEquals(ref reader, "return_timestamps"u8) ? Field.ReturnTimestamps
+        : TextEquals(ref reader, "audio_format"u8) ? Field.AudioFormat
         : Field.None;
+
+    // Each endpoint's own fields; elsewhere they are unknown fields like any other.
+    private static bool Accepts(SpeechBodyKind kind, Field field) => field switch
+    {
+        Field.Timestamps => kind == SpeechBodyKind.Speech,
+        Field.ReturnTimestamps => kind == SpeechBodyKind.CaptionedSpeech,
+        Field.AudioFormat => kind == SpeechBodyKind.Captions,
+        _ => true,
+    };
 
     private static string NameOf(Field field) => field switch
     {
@@ -315,6 +388,9 @@ internal static class SpeechRequestParser
         Field.NormalizationOptions => NormalizationOptionsReader.Name,
         Field.ReturnDownloadLink => "return_download_link",
         Field.DownloadFormat => "download_format",
+        Field.Timestamps => "timestamps",
+        Field.ReturnTimestamps => "return_timestamps",
+        Field.AudioFormat => "audio_format",
         _ => "stream_format",
     };
 }

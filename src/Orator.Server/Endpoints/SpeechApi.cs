@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Orator.Core.Audio;
+using Orator.Gateway.Routing;
 using Orator.Server.Api;
 using Orator.Server.Hosting;
 using Orator.Server.Requests;
@@ -24,11 +25,16 @@ internal static class SpeechApi
 {
     public static IEndpointRouteBuilder MapSpeechApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/v1/audio/speech", HandleAsync);
+        routes.MapPost("/v1/audio/speech", (HttpContext context, SpeechPlanner planner, SpeechServices services, IOptions<OratorOptions> options) =>
+            HandleAsync(context, SpeechBodyKind.Speech, planner, services, options));
+        routes.MapPost("/v1/audio/captions", (HttpContext context, SpeechPlanner planner, SpeechServices services, IOptions<OratorOptions> options) =>
+            HandleAsync(context, SpeechBodyKind.Captions, planner, services, options));
+        routes.MapPost("/dev/captioned_speech", (HttpContext context, SpeechPlanner planner, SpeechServices services, IOptions<OratorOptions> options) =>
+            HandleAsync(context, SpeechBodyKind.CaptionedSpeech, planner, services, options));
         return routes;
     }
 
-    private static async Task HandleAsync(HttpContext context, SpeechPlanner planner, SpeechServices services, IOptions<OratorOptions> options)
+    private static async Task HandleAsync(HttpContext context, SpeechBodyKind kind, SpeechPlanner planner, SpeechServices services, IOptions<OratorOptions> options)
     {
         var aborted = context.RequestAborted;
         var record = RequestRecord.Of(context);
@@ -37,7 +43,7 @@ internal static class SpeechApi
         var (body, bodyError) = await JsonRequestReader.ReadAsync(
             context.Request,
             options.Value.MaxRequestBodyBytes,
-            (ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out SpeechBody? parsed, [NotNullWhen(false)] out ApiError? error) => SpeechRequestParser.TryParse(utf8, policy, ignored, out parsed, out error),
+            (ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out SpeechBody? parsed, [NotNullWhen(false)] out ApiError? error) => SpeechRequestParser.TryParse(utf8, kind, policy, ignored, out parsed, out error),
             aborted);
 
         // Named on every answer, errors included: what was ignored is no less ignored when the request fails.
@@ -53,6 +59,17 @@ internal static class SpeechApi
         var model = planner.FindModel(request.Model);
         var modelId = model?.Id ?? request.Model;
         var targets = services.Gateway.Route(modelId, model is not null);
+        if (request.Timestamps && WordTimedTargets(targets, modelId) is var (timed, untimed))
+        {
+            if (untimed is not null)
+            {
+                await ApiErrorWriter.WriteAsync(context.Response, untimed, aborted);
+                return;
+            }
+
+            targets = timed;
+        }
+
         record.ModelAsked = request.Model;
         record.ModelId = targets.Count > 0 ? modelId : null;
         record.Format = AudioFormats.NameOf(request.ResponseFormat);
@@ -71,5 +88,23 @@ internal static class SpeechApi
         }
 
         await SpeechRouter.ServeAsync(context, body, attempts, record, services, aborted);
+    }
+
+    /// <summary>
+    /// Word timestamps come only from the local engines: an upstream API gives none, so the route
+    /// keeps its local target alone; a model only upstreams serve is a 400 that says so.
+    /// </summary>
+    private static (IReadOnlyList<RouteTarget> Targets, ApiError? Error)? WordTimedTargets(IReadOnlyList<RouteTarget> targets, string model)
+    {
+        var local = targets.Where(t => t.Upstream is null).ToList();
+        if (local.Count > 0 || targets.Count == 0)
+        {
+            return (local, null);
+        }
+
+        return (local, ApiError.InvalidRequest(
+            $"Model '{model}' is served by an upstream API ({string.Join(", ", targets.Select(t => t.BackendId))}), which gives no word timings: timestamps and captions need a model Orator's own engines speak.",
+            "model",
+            "timestamps_unavailable"));
     }
 }

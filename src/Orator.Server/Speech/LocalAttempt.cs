@@ -20,12 +20,13 @@ internal static partial class LocalAttempt
     /// <summary>Seconds a refused client is asked to wait; short, because workers free up sentence by sentence.</summary>
     private const string RetryAfterSeconds = "1";
 
-    public static async Task<AttemptResult> RunAsync(HttpContext context, SpeechPlan plan, RequestRecord record, CharacterReservation reservation, bool last, bool buffered, SpeechServices services, CancellationToken aborted)
+    public static async Task<AttemptResult> RunAsync(HttpContext context, SpeechPlan plan, RequestRecord record, CharacterReservation reservation, bool last, SpeechBody body, SpeechServices services, CancellationToken aborted)
     {
         var (cache, metrics, logger) = (services.Cache, services.Metrics, services.Logger);
         record.Engine = plan.Voice.Engine.Id;
         record.Voice = plan.Voice.Voice.QualifiedId;
-        var key = cache.Enabled ? RenderKey.Of(plan) : null;
+        // A render with word timestamps is made afresh: the cache keeps audio, not words.
+        var key = cache.Enabled && !plan.Timestamps ? RenderKey.Of(plan) : null;
         // A render held in memory needs no engine, so it never waits in (or is refused by) the queue.
         var held = key is not null && cache.Holds(key);
         using var ticket = held ? null : services.Admission.TryAdmit();
@@ -56,7 +57,7 @@ internal static partial class LocalAttempt
             record.TimeToFirstAudioMs = firstAudio.TotalMilliseconds;
             metrics.TimeToFirstAudio.WithLabels(plan.Voice.Engine.Id, record.Format ?? "").Observe(firstAudio.TotalSeconds);
             metrics.ActiveStreams.Inc();
-        }, buffered);
+        }, SpeechBodyShape.Of(body, Orator.Core.Audio.AudioFormats.ContentTypeOf(plan.Format)));
         RenderOutcome? outcome = null;
         try
         {

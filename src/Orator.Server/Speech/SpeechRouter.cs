@@ -32,7 +32,7 @@ internal static partial class SpeechRouter
             // Each backend acts on its own set of fields; a failover's answer names what that one ignored.
             IgnoredParamsHeader.Set(context.Response, attempt.Plan is null ? body.UpstreamIgnored : body.Ignored);
             var result = attempt.Plan is { } plan
-                ? await LocalAttempt.RunAsync(context, plan, record, reservation, last, body.Buffered, services, aborted)
+                ? await LocalAttempt.RunAsync(context, plan, record, reservation, last, body, services, aborted)
                 : await UpstreamAttempt.RunAsync(context, attempt, request.StreamFormat, record, reservation, body.Buffered, services, aborted);
             if (result.Answered)
             {

@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.IO.Pipelines;
+using System.Text.Json;
+using Orator.Speech.Captions;
 using Orator.Speech.Rendering;
 
 namespace Orator.Server.Speech;
@@ -47,6 +49,32 @@ internal sealed class SsePipeWriter(PipeWriter response) : PipeWriter
             _pending.ResetWrittenCount();
         }
 
+        return response.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes a <c>speech.audio.words</c> event; audio written before it and not yet flushed goes
+    /// out first as its own delta, so the event precedes exactly the audio that follows it.
+    /// </summary>
+    public ValueTask<FlushResult> WriteWordsAsync(IReadOnlyList<SpokenWord> words, CancellationToken cancellationToken)
+    {
+        if (_pending.WrittenCount > 0)
+        {
+            WriteDelta(_pending.WrittenSpan);
+            AudioBytes += _pending.WrittenCount;
+            _pending.ResetWrittenCount();
+        }
+
+        response.Write("data: "u8);
+        using (var json = new Utf8JsonWriter(response, SpokenWordJson.WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("type", "speech.audio.words");
+            SpokenWordJson.WriteWords(json, "words", words);
+            json.WriteEndObject();
+        }
+
+        response.Write("\n\n"u8);
         return response.FlushAsync(cancellationToken);
     }
 

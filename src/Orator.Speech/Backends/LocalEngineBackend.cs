@@ -41,6 +41,6 @@ public sealed class LocalEngineBackend : ISpeechBackend
             segments[i] = chunks[i].Text;
         }
 
-        return plan.Voice.Engine.SynthesizeAsync(new SynthesisRequest(plan.Voice.Voice, segments, plan.EngineProsody), sink, cancellationToken);
+        return plan.Voice.Engine.SynthesizeAsync(new SynthesisRequest(plan.Voice.Voice, segments, plan.EngineProsody) { Words = plan.Timestamps }, sink, cancellationToken);
     }
 }

@@ -74,6 +74,12 @@ public sealed record SpeechPlan
     /// <summary>The linear gain the pipeline applies: the instructions' times <see cref="VolumeMultiplier"/>.</summary>
     public float Gain => Instructions.Gain * VolumeMultiplier;
 
+    /// <summary>
+    /// Word timestamps wanted: the engines report words, the renderer places them on the output
+    /// timeline (<see cref="Spoken"/> carries the map back to <see cref="Input"/>).
+    /// </summary>
+    public bool Timestamps { get; init; }
+
     /// <summary>The sample rate of the output: the API's 24 kHz unless the request asked for another.</summary>
     public int OutputSampleRate { get; init; } = AudioEncoderFactory.OutputSampleRate;
 }

@@ -58,7 +58,7 @@ public sealed class SpeechPlanner
     public PlanResult<SpeechPlan> Plan(SpeechRequest request, SpeechModel? model)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var text = PlanText(_catalog(), model, request.Model, request.Voice, request.LangCode, request.Input, request.Normalization, request.Piece?.FollowsEarlierText == true);
+        var text = PlanText(_catalog(), model, request.Model, request.Voice, request.LangCode, request.Input, request.Normalization, request.Piece?.FollowsEarlierText == true, request.Timestamps);
         if (text.Plan is not { } textPlan)
         {
             return PlanResult.Refused<SpeechPlan>(text.Error!);
@@ -93,6 +93,7 @@ public sealed class SpeechPlanner
             PipelineSampleRate = split.PipelineSampleRate,
             OutputSampleRate = request.SampleRate ?? AudioEncoderFactory.OutputSampleRate,
             VolumeMultiplier = (float)request.VolumeMultiplier,
+            Timestamps = request.Timestamps,
         });
     }
 
@@ -100,10 +101,10 @@ public sealed class SpeechPlanner
     public PlanResult<TextPlan> PlanText(NormalizeRequest request, SpeechModel? model)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return PlanText(_catalog(), model, request.Model, request.Voice, langCode: null, request.Input, request.Normalization, followsEarlierText: false);
+        return PlanText(_catalog(), model, request.Model, request.Voice, langCode: null, request.Input, request.Normalization, followsEarlierText: false, mapped: false);
     }
 
-    private PlanResult<TextPlan> PlanText(VoiceCatalog catalog, SpeechModel? model, string modelName, string voiceName, string? langCode, string input, NormalizationSetting normalization, bool followsEarlierText)
+    private PlanResult<TextPlan> PlanText(VoiceCatalog catalog, SpeechModel? model, string modelName, string voiceName, string? langCode, string input, NormalizationSetting normalization, bool followsEarlierText, bool mapped)
     {
         if (model is null)
         {
@@ -129,8 +130,19 @@ public sealed class SpeechPlanner
 
         // Overrides and the lexicon apply to every voice; numbers and symbols are normalized for English voices only.
         var normalizer = SpokenInput.NormalizerFor(voice.Voice.Language, normalization);
-        var text = _preparer.Prepare(input, normalizer);
-        var spoken = new SpokenText(text, (followsEarlierText ? ContinuationSplitter : Splitter).Split(text), normalizer?.Locale);
+        var splitter = followsEarlierText ? ContinuationSplitter : Splitter;
+        SpokenText spoken;
+        if (mapped)
+        {
+            var prepared = _preparer.PrepareMapped(input, normalizer);
+            spoken = new SpokenText(prepared.Text, splitter.Split(prepared.Text), normalizer?.Locale) { Map = prepared.Map };
+        }
+        else
+        {
+            var text = _preparer.Prepare(input, normalizer);
+            spoken = new SpokenText(text, splitter.Split(text), normalizer?.Locale);
+        }
+
         return PlanResult.Planned(new TextPlan(model, voice, input, spoken));
     }
 

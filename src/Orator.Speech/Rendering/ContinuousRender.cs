@@ -34,6 +34,7 @@ public sealed class ContinuousRender : IDisposable
     private AudioPipeline? _pipeline;
     private FirstAudioSink? _sink;
     private long _inputTokens;
+    private long _joinedBefore;
     private long _outputSamples;
     private int _segmentsEnded;
     private bool _ended;
@@ -67,9 +68,11 @@ public sealed class ContinuousRender : IDisposable
         Volatile.Write(ref _segmentsEnded, 0);
         _inputTokens += SpeechUsage.CountCodePoints(plan.Input);
         using var joiner = new SegmentJoiner(_backendRate, plan.PausesAfter, sink);
+        using var aligner = plan.Timestamps && _output is IWordOutput words ? AlignerFor(plan, joiner, sink, words) : null;
         try
         {
-            await plan.Backend.RenderAsync(plan, BackendOutput.ForPcm(new SegmentCounter(this, joiner)), cancellationToken);
+            await plan.Backend.RenderAsync(plan, BackendOutput.ForPcm(new SegmentCounter(this, (IPcmSink?)aligner ?? joiner, aligner)), cancellationToken);
+            _joinedBefore += joiner.SamplesOut;
             Volatile.Write(ref _outputSamples, _pipeline!.OutputSamples);
             return Outcome(RenderStatus.Completed);
         }
@@ -146,6 +149,17 @@ public sealed class ContinuousRender : IDisposable
         return _sink!;
     }
 
+    /// <summary>Holds each chunk until its words are placed, then begins the output (if need be) and tells it the words before the chunk's audio.</summary>
+    private WordAligner AlignerFor(SpeechPlan plan, SegmentJoiner joiner, FirstAudioSink sink, IWordOutput words)
+    {
+        var timeline = new WordTimeline(plan, _joinedBefore, (double)_encoder!.PlaybackDelay / _encoder.SampleRate);
+        return new WordAligner(joiner, async (placed, cancellationToken) =>
+        {
+            await sink.StartAsync(cancellationToken);
+            await words.WordsAsync(timeline.Place(placed), cancellationToken);
+        });
+    }
+
     private RenderOutcome Outcome(RenderStatus status, Exception? failure = null) =>
         new(status, _sink?.Started == true, _pipeline?.OutputSamples ?? 0, _first?.OutputSampleRate ?? 0, status is RenderStatus.Completed or RenderStatus.ClientGone ? null : failure);
 
@@ -155,10 +169,16 @@ public sealed class ContinuousRender : IDisposable
         Volatile.Write(ref _segmentsEnded, segment + 1);
     }
 
-    /// <summary>Passes the backend's PCM to the plan's joiner and notes each segment end for <see cref="SegmentsEnded"/>.</summary>
-    private sealed class SegmentCounter(ContinuousRender render, SegmentJoiner joiner) : IPcmSink
+    /// <summary>
+    /// Passes the backend's PCM to the plan's joiner (through the word aligner when the plan wants
+    /// timestamps) and notes each segment end for <see cref="SegmentsEnded"/>.
+    /// </summary>
+    private sealed class SegmentCounter(ContinuousRender render, IPcmSink joiner, WordAligner? aligner) : IPcmSink, IWordTimingSink
     {
         public ValueTask WriteAsync(ReadOnlyMemory<short> samples, CancellationToken cancellationToken) => joiner.WriteAsync(samples, cancellationToken);
+
+        public ValueTask WordAsync(WordTiming word, CancellationToken cancellationToken) =>
+            aligner?.WordAsync(word, cancellationToken) ?? ValueTask.CompletedTask;
 
         // Pooled builder: a segment end that waits on a slow reader does not allocate a state machine box.
         [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]

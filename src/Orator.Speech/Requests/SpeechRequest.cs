@@ -60,6 +60,13 @@ public sealed record SpeechRequest
     public NormalizationSetting Normalization { get; init; } = NormalizationSetting.Default;
 
     /// <summary>
+    /// Word timestamps wanted (the Orator <c>timestamps</c> field, captions): the engines report
+    /// where each word is and the renderer places them on the output timeline, mapped back to
+    /// <see cref="Input"/>. Local engines only.
+    /// </summary>
+    public bool Timestamps { get; init; }
+
+    /// <summary>
     /// Set when <see cref="Input"/> is one piece of a longer text rendered as several plans into one
     /// stream (<c>orator say</c> long form); null, as for every HTTP request, when it is the whole text.
     /// </summary>
