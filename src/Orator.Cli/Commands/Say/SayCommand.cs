@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Orator.Core.Audio;
+using Orator.Speech.Captions;
 using Orator.Speech.Requests;
 
 namespace Orator.Cli.Commands.Say;
@@ -28,6 +29,7 @@ internal static class SayCommand
         var server = new Option<string?>("--server") { Description = "Base URL of a running Orator (e.g. http://127.0.0.1:8000); default: render in this process." };
         var key = new Option<string?>("--api-key") { Description = "Bearer key for --server (default: ORATOR_API_KEY)." };
         var split = new Option<string?>("--split") { Description = "chapters: one file per chapter (Markdown '#' headings, or 'Chapter ...' lines between blank lines), OUT-01.EXT, OUT-02.EXT, ... and the playlist OUT.m3u." };
+        var captions = new Option<string?>("--captions") { Description = "Also write word-timed captions of the audio to this file: .srt, .vtt or .json (the format comes from the extension)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display on standard error." };
         var command = new Command(
             "say",
@@ -36,7 +38,7 @@ internal static class SayCommand
             + "Long texts (a book) render piece by piece into one file with bounded memory and a progress display on standard error. "
             + "Settings as for `orator serve`; extra --Orator:Key=value tokens act as configuration.")
         {
-            text, file, voice, model, output, format, speed, instructions, server, key, split, quiet,
+            text, file, voice, model, output, format, speed, instructions, server, key, split, captions, quiet,
         };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (result, invocationCancellation) =>
@@ -72,6 +74,27 @@ internal static class SayCommand
                 return console.Fail(SayExit.Refused, $"--split {SplitChapters} renders in this process: leave out --server.");
             }
 
+            SayCaptions? captionFile = null;
+            if (result.GetValue(captions) is { } captionPath)
+            {
+                if (!CaptionFormats.TryFromPath(captionPath, out var captionFormat))
+                {
+                    return console.Fail(SayExit.Refused, $"--captions {captionPath}: the file must end in .srt, .vtt or .json (that names the format).");
+                }
+
+                if (result.GetValue(server) is not null)
+                {
+                    return console.Fail(SayExit.Refused, "--captions renders in this process: leave out --server (a server gives captions at POST /v1/audio/captions).");
+                }
+
+                if (splitMode is not null)
+                {
+                    return console.Fail(SayExit.Refused, $"--captions writes one captions file for one audio file: leave out --split {SplitChapters}.");
+                }
+
+                captionFile = new SayCaptions(captionPath, captionFormat);
+            }
+
             // The parser hands unknown --Key=value tokens to the text argument, in order with the words.
             var (words, configuration) = SayText.SplitArguments([.. result.GetValue(text) ?? [], .. result.UnmatchedTokens]);
             var (input, problem) = await SayText.ReadAsync(words, result.GetValue(file), cancellationToken);
@@ -83,6 +106,7 @@ internal static class SayCommand
             var say = new SayRequest(input, result.GetValue(voice)!, result.GetValue(model)!, path, responseFormat, rate, NullIfEmpty(result.GetValue(instructions)))
             {
                 SplitChapters = splitMode is not null,
+                Captions = captionFile,
                 Quiet = result.GetValue(quiet),
             };
             if (result.GetValue(server) is not { } baseUrl)

@@ -41,6 +41,10 @@ internal sealed class SayConsole(TextWriter output, TextWriter error)
         return SayExit.Written;
     }
 
+    /// <summary>The <c>Wrote</c> line of a captions file.</summary>
+    public void WroteCaptions(string path, int words) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {path} ({words} timed words)"));
+
     /// <summary>
     /// One <c>Wrote</c> line and <see cref="SayExit.Written"/>: on standard output for a file, on
     /// standard error for standard output (<paramref name="path"/> <c>-</c>).

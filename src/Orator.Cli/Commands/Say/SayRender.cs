@@ -70,7 +70,7 @@ internal sealed class SayRender
 
                     try
                     {
-                        part = new PartStream(parts.Open(title));
+                        part = new PartStream(parts.Open(title), _say.Captions);
                     }
                     catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                     {
@@ -85,6 +85,8 @@ internal sealed class SayRender
                 {
                     return await FailAsync(progress, Failure(outcome, cancellationToken));
                 }
+
+                _say.Captions?.EndPiece(piece.Text, piece.Start);
 
                 if (await pieces.ReadAsync(cancellationToken) is not { } next)
                 {
@@ -110,6 +112,12 @@ internal sealed class SayRender
             if (await CompletePartAsync(part, parts, cancellationToken) is { } unfinished)
             {
                 return await FailAsync(progress, unfinished);
+            }
+
+            if (_say.Captions is { } captions)
+            {
+                await captions.WriteAsync(cancellationToken);
+                _console.WroteCaptions(captions.Path, captions.Words);
             }
 
             await progress.CompleteAsync();
@@ -164,6 +172,7 @@ internal sealed class SayRender
         ResponseFormat = _say.Format,
         Speed = _say.Speed,
         Piece = new InputPiece(piece.StartsPart is null, piece.BreakAfter),
+        Timestamps = _say.Captions is not null,
     });
 
     /// <summary>How far the render is; called by the progress display on its own thread.</summary>
@@ -230,10 +239,10 @@ internal sealed class SayRender
         private readonly StreamSpeechOutput _output;
         private bool _disposed;
 
-        public PartStream(SayDestination destination)
+        public PartStream(SayDestination destination, SayCaptions? captions)
         {
             _output = new StreamSpeechOutput(destination.Stream);
-            Render = new ContinuousRender(_output);
+            Render = new ContinuousRender(captions?.Wrap(_output) ?? _output);
         }
 
         public ContinuousRender Render { get; }

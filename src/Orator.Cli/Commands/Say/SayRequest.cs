@@ -15,6 +15,9 @@ internal sealed record SayRequest(SayInput Input, string Voice, string Model, st
     /// <summary><c>--split chapters</c>: one file per chapter and a playlist.</summary>
     public bool SplitChapters { get; init; }
 
+    /// <summary><c>--captions FILE</c>: word-timed captions of the audio, or null.</summary>
+    public SayCaptions? Captions { get; init; }
+
     /// <summary><c>--quiet</c>: no progress display.</summary>
     public bool Quiet { get; init; }
 }
