@@ -29,7 +29,7 @@ internal static class SpeechApi
             HandleAsync(context, SpeechBodyKind.Speech, planner, services, options));
         routes.MapPost("/v1/audio/captions", (HttpContext context, SpeechPlanner planner, SpeechServices services, IOptions<OratorOptions> options) =>
             HandleAsync(context, SpeechBodyKind.Captions, planner, services, options));
-        routes.MapPost("/dev/captioned_speech", (HttpContext context, SpeechPlanner planner, SpeechServices services, IOptions<OratorOptions> options) =>
+        routes.MapPost(ApiPaths.CaptionedSpeech, (HttpContext context, SpeechPlanner planner, SpeechServices services, IOptions<OratorOptions> options) =>
             HandleAsync(context, SpeechBodyKind.CaptionedSpeech, planner, services, options));
         return routes;
     }

@@ -43,7 +43,7 @@ internal static class ReferenceHeaders
             headers[RetryAfterMs] = (seconds * 1000).ToString(CultureInfo.InvariantCulture);
         }
 
-        if (context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal))
+        if (ApiPaths.IsApi(context.Request.Path))
         {
             headers[Version] = ApiVersion;
             if (!headers.ContainsKey(ProcessingMs))

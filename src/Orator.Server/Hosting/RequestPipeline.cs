@@ -51,7 +51,7 @@ internal static partial class RequestPipeline
 
     private static async Task Authenticate(HttpContext context, RequestDelegate next)
     {
-        if (!context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal))
+        if (!ApiPaths.IsApi(context.Request.Path))
         {
             await next(context);
             return;

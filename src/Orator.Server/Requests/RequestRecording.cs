@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Orator.Server.Hosting;
 using Orator.Server.Observability;
 using Orator.Server.Usage;
 
@@ -42,7 +43,7 @@ internal static class RequestRecording
             var status = record.StatusLabel;
             metrics.RequestDuration.WithLabels(route, status).Observe(Stopwatch.GetElapsedTime(record.StartTimestamp).TotalSeconds);
             metrics.Requests.WithLabels(route, record.ModelLabel, record.Engine ?? "", record.Format ?? "", status).Inc();
-            if (context.Request.Path.StartsWithSegments("/v1", StringComparison.Ordinal)
+            if (ApiPaths.IsApi(context.Request.Path)
                 && context.RequestServices.GetService<UsageRecorder>() is { } recorder)
             {
                 await recorder.RecordAsync(record.ToUsage(), CancellationToken.None);
