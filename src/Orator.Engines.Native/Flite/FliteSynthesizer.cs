@@ -89,8 +89,15 @@ internal sealed unsafe class FliteSynthesizer : INativeSynthesizer
 
     private static void Speak(CstVoice* voice, byte[] nativeText)
     {
+        // Flite's token loop stops at the end of the stream before it keeps a token it has just
+        // read, so a last sentence of one token that starts a new utterance ("Hello there. Bye.")
+        // would go unsaid. A newline after the text (as a text file ends) keeps it, and changes
+        // nothing else: whitespace after the last token is not part of any token or break.
+        var terminated = new byte[nativeText.Length + 1];
+        nativeText.AsSpan(0, nativeText.Length - 1).CopyTo(terminated);
+        terminated[^2] = (byte)'\n';
         var features = voice->Features;
-        fixed (byte* text = nativeText)
+        fixed (byte* text = terminated)
         {
             // Same symbol sets as flite_file_to_speech, so sentences split exactly as in the CLI.
             var tokens = NativeMethods.TsOpenString(
