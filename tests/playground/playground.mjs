@@ -76,6 +76,22 @@ function parseEvents(body) {
 }
 
 /**
+ * Copies the body of the page's speech response as the page reads it (a tee of the stream, so
+ * the page still gets it chunk by chunk): DevTools keeps no body of a streamed fetch.
+ * window.__speechBody resolves to the whole text.
+ */
+const tapSpeech = (page) => page.evaluate(() => {
+  const fetch = window.fetch;
+  window.fetch = async (url, init) => {
+    const response = await fetch(url, init);
+    if (!String(url).endsWith("/v1/audio/speech") || !response.body) return response;
+    const [page, copy] = response.body.tee();
+    window.__speechBody = new Response(copy).text();
+    return new Response(page, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+});
+
+/**
  * Installs, before Play, recorders of what the highlight does: the word count after each rebuild
  * of the text (words arrive event by event), each word that becomes the one heard with the
  * playback time then, and on every animation frame while playing the time and the word shown.
@@ -305,10 +321,11 @@ const cases = {
     }, speed);
     await page.fill("#input", text);
     await watchHighlight(page);
+    await tapSpeech(page);
     const answered = page.waitForResponse((r) => r.url().endsWith("/v1/audio/speech") && r.request().method() === "POST");
     await page.click("#play");
     const response = await answered;
-    const events = parseEvents(await response.text());
+    const events = parseEvents(await page.evaluate(() => window.__speechBody));
     await page.waitForFunction(() => document.getElementById("audio").ended, null, { timeout: 120_000 });
     await shot(page, `words-${format}.png`);
     const ended = await page.evaluate(() => ({
@@ -319,7 +336,7 @@ const cases = {
     const spans = await page.$$eval("#words .word", (all) => all.map((s) => ({ index: Number(s.dataset.index), text: s.textContent })));
     const shown = await page.textContent("#words");
 
-    // Replay: seek (paused) into a word in the middle, then play a little and press Stop.
+    // Replay with the player's controls: seek (paused) into a word in the middle, play a little, pause.
     const words = events.filter((e) => e.type === "speech.audio.words").flatMap((e) => e.words);
     const middle = Math.floor(words.length / 2);
     const seek = await page.evaluate(async (at) => {
@@ -331,9 +348,8 @@ const cases = {
     }, (words[middle].start + words[middle].end) / 2);
     await page.evaluate(() => document.getElementById("audio").play());
     await page.waitForTimeout(600);
-    await page.click("#stop");
-    await page.waitForFunction(() => document.getElementById("audio").paused);
-    const stopped = await page.evaluate(async () => {
+    const paused = await page.evaluate(async () => {
+      document.getElementById("audio").pause();
       await new Promise((resolve) => requestAnimationFrame(resolve));
       return { time: document.getElementById("audio").currentTime, ...highlightState() };
     });
@@ -346,7 +362,7 @@ const cases = {
       shown,
       ended,
       seek,
-      stopped,
+      paused,
       note: await page.textContent("#words-note"),
       errorHidden: await page.isHidden("#error"),
       ...seen,

@@ -83,17 +83,17 @@ public sealed class PlaygroundWordsTests(OpenServerFixture server)
         Assert.Equal(words.Length, page.GetProperty("ended").GetProperty("spoken").GetInt32());
         Assert.Equal(0, page.GetProperty("ended").GetProperty("current").GetInt32());
 
-        // Replay: a seek while paused lights the word at the new time; after Stop the state matches the time exactly.
+        // Replay: a seek while paused lights the word at the new time; after a pause the state matches the time exactly.
         var middle = words.Length / 2;
         Assert.Equal(middle, page.GetProperty("seek").GetProperty("current").GetInt32());
         Assert.Equal(middle, page.GetProperty("seek").GetProperty("spoken").GetInt32());
-        var stopped = page.GetProperty("stopped");
-        var time = stopped.GetProperty("time").GetDouble();
+        var paused = page.GetProperty("paused");
+        var time = paused.GetProperty("time").GetDouble();
         Assert.True(time > words[middle].Start, "played on after the seek");
         var begun = words.Count(w => w.Start <= time);
         var heard = begun > 0 && time < words[begun - 1].End ? begun - 1 : -1;
-        Assert.Equal(heard, stopped.GetProperty("current").GetInt32());
-        Assert.Equal(heard >= 0 ? begun - 1 : begun, stopped.GetProperty("spoken").GetInt32());
+        Assert.Equal(heard, paused.GetProperty("current").GetInt32());
+        Assert.Equal(heard >= 0 ? begun - 1 : begun, paused.GetProperty("spoken").GetInt32());
     }
 
     [Fact]
