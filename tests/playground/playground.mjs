@@ -100,7 +100,7 @@ const tapSpeech = (page) => page.evaluate(() => {
 const watchHighlight = (page) => page.evaluate(() => {
   const box = document.getElementById("words");
   const audio = document.getElementById("audio");
-  const seen = { counts: [], order: [], samples: [], streamingWhileHighlighted: false };
+  const seen = { counts: [], order: [], samples: [] };
   window.__highlight = seen;
   window.highlightState = () => {
     const current = box.querySelectorAll(".word.current");
@@ -114,8 +114,6 @@ const watchHighlight = (page) => page.evaluate(() => {
     for (const r of records) {
       if (r.target.classList.contains("current") && !(r.oldValue ?? "").split(" ").includes("current")) {
         seen.order.push({ index: Number(r.target.dataset.index), time: audio.currentTime });
-        // Still streaming: the total time is shown only after the last byte.
-        if (document.getElementById("m-total").textContent === "–") seen.streamingWhileHighlighted = true;
       }
     }
   }).observe(box, { subtree: true, attributes: true, attributeFilter: ["class"], attributeOldValue: true });

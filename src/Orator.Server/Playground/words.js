@@ -112,6 +112,7 @@ export class WordHighlighter {
 
   #render() {
     this.#stop();
+    for (const w of this.#words) w.span = null; // an entry that gets no span now keeps no old one
     const parts = pieces(this.#text, this.#words).map((p) => {
       if (p.word < 0) return document.createTextNode(p.text);
       const span = document.createElement("span");
