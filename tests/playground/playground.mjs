@@ -69,6 +69,66 @@ const watchPlaying = (page) => page.evaluate(() => {
   });
 });
 
+/** The events of an SSE body: each "data:" payload parsed as JSON ("[DONE]" left out). */
+function parseEvents(body) {
+  return body.split(/\n\n/).map((block) => block.split("\n").filter((l) => l.startsWith("data: ")).map((l) => l.slice(6)).join("\n"))
+    .filter((data) => data && data !== "[DONE]").map((data) => JSON.parse(data));
+}
+
+/**
+ * Copies the body of the page's speech response as the page reads it (a tee of the stream, so
+ * the page still gets it chunk by chunk): DevTools keeps no body of a streamed fetch.
+ * window.__speechBody resolves to the whole text.
+ */
+const tapSpeech = (page) => page.evaluate(() => {
+  const fetch = window.fetch;
+  window.fetch = async (url, init) => {
+    const response = await fetch(url, init);
+    if (!String(url).endsWith("/v1/audio/speech") || !response.body) return response;
+    const [page, copy] = response.body.tee();
+    window.__speechBody = new Response(copy).text();
+    return new Response(page, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+});
+
+/**
+ * Installs, before Play, recorders of what the highlight does: the word count after each rebuild
+ * of the text (words arrive event by event), each word that becomes the one heard with the
+ * playback time then, and on every animation frame while playing the time and the word shown.
+ * window.highlightState() reads the current state at any moment.
+ */
+const watchHighlight = (page) => page.evaluate(() => {
+  const box = document.getElementById("words");
+  const audio = document.getElementById("audio");
+  const seen = { counts: [], order: [], samples: [] };
+  window.__highlight = seen;
+  window.highlightState = () => {
+    const current = box.querySelectorAll(".word.current");
+    return { current: current.length === 1 ? Number(current[0].dataset.index) : current.length === 0 ? -1 : -2, spoken: box.querySelectorAll(".word.spoken").length };
+  };
+  new MutationObserver(() => {
+    const n = box.querySelectorAll(".word").length;
+    if (seen.counts.at(-1) !== n) seen.counts.push(n);
+  }).observe(box, { childList: true });
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.target.classList.contains("current") && !(r.oldValue ?? "").split(" ").includes("current")) {
+        seen.order.push({ index: Number(r.target.dataset.index), time: audio.currentTime });
+      }
+    }
+  }).observe(box, { subtree: true, attributes: true, attributeFilter: ["class"], attributeOldValue: true });
+  // Registered after the page's own listener, so each frame samples after the page has updated.
+  audio.addEventListener("playing", function sample() {
+    audio.removeEventListener("playing", sample);
+    const frame = () => {
+      if (audio.ended) return;
+      if (!audio.paused) seen.samples.push({ time: audio.currentTime, ...window.highlightState() });
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+});
+
 async function saveDownload(page, format) {
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
   const file = path.join(artifacts, `download-${format}-${download.suggestedFilename()}`);
@@ -109,12 +169,14 @@ const cases = {
   },
 
   async play() {
-    const [voice, format] = args;
+    const [voice, format, highlight = "words"] = args;
     const { page } = await open();
     await voicesLoaded(page);
     await page.selectOption("#model", "tts-1");
     await page.selectOption("#voice", voice);
     await page.selectOption("#format", format);
+    await page.setChecked("#highlight", highlight === "words");
+    const sent = page.waitForRequest((r) => r.url().endsWith("/v1/audio/speech") && r.method() === "POST");
     // Long enough that the last byte comes well after the first: playback must start in between.
     await page.fill("#input", "The playground plays speech while it streams. This is the second sentence, a little longer than the first. "
       + "A third sentence follows, so that the stream lasts a while. The fourth one talks about the weather, which is mild. "
@@ -127,8 +189,10 @@ const cases = {
     const audio = await playedAudio(page);
     const errorHidden = await page.isHidden("#error");
     await shot(page, `play-${format}.png`);
+    const body = (await sent).postDataJSON();
+    const spans = await page.locator("#words .word").count();
     const saved = await saveDownload(page, format);
-    return { ...audio, ...saved, mseMp3, errorHidden };
+    return { ...audio, ...saved, mseMp3, errorHidden, sse: body.stream_format === "sse" && body.timestamps === true, spans, wordsHidden: await page.isHidden("#words-view") };
   },
 
   async empty() {
@@ -239,6 +303,95 @@ const cases = {
     const tab = await page.evaluate(() => ({ focused: document.activeElement.id, selected: document.querySelector('[role=tab][aria-selected=true]').id }));
     await shot(page, "keyboard.png");
     return { order, chosen, duration: audio.duration, mode: audio.mode, tab };
+  },
+
+  async words() {
+    const [voice, format, speed, text] = args;
+    const { page } = await open();
+    await voicesLoaded(page);
+    await page.selectOption("#model", "tts-1");
+    await page.selectOption("#voice", voice);
+    await page.selectOption("#format", format);
+    await page.evaluate((v) => {
+      const s = document.getElementById("speed");
+      s.value = v;
+      s.dispatchEvent(new Event("input", { bubbles: true }));
+    }, speed);
+    await page.fill("#input", text);
+    await watchHighlight(page);
+    await tapSpeech(page);
+    const answered = page.waitForResponse((r) => r.url().endsWith("/v1/audio/speech") && r.request().method() === "POST");
+    await page.click("#play");
+    const response = await answered;
+    const events = parseEvents(await page.evaluate(() => window.__speechBody));
+    await page.waitForFunction(() => document.getElementById("audio").ended, null, { timeout: 120_000 });
+    await shot(page, `words-${format}.png`);
+    const ended = await page.evaluate(() => ({
+      spoken: document.querySelectorAll("#words .word.spoken").length,
+      current: document.querySelectorAll("#words .word.current").length,
+    }));
+    const seen = await page.evaluate(() => window.__highlight);
+    const spans = await page.$$eval("#words .word", (all) => all.map((s) => ({ index: Number(s.dataset.index), text: s.textContent })));
+    const shown = await page.textContent("#words");
+
+    // Replay with the player's controls: seek (paused) into a word in the middle, play a little, pause.
+    const words = events.filter((e) => e.type === "speech.audio.words").flatMap((e) => e.words);
+    const middle = Math.floor(words.length / 2);
+    const seek = await page.evaluate(async (at) => {
+      const a = document.getElementById("audio");
+      a.currentTime = at;
+      await new Promise((resolve) => a.addEventListener("seeked", resolve, { once: true }));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return { time: a.currentTime, ...highlightState() };
+    }, (words[middle].start + words[middle].end) / 2);
+    await page.evaluate(() => document.getElementById("audio").play());
+    await page.waitForTimeout(600);
+    const paused = await page.evaluate(async () => {
+      document.getElementById("audio").pause();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return { time: document.getElementById("audio").currentTime, ...highlightState() };
+    });
+    return {
+      request: response.request().postDataJSON(),
+      contentType: response.headers()["content-type"],
+      wordEvents: events.filter((e) => e.type === "speech.audio.words").length,
+      words,
+      spans,
+      shown,
+      ended,
+      seek,
+      paused,
+      note: await page.textContent("#words-note"),
+      errorHidden: await page.isHidden("#error"),
+      ...seen,
+    };
+  },
+
+  async fallback() {
+    const [model, voice, format] = args;
+    const { page } = await open();
+    // The voices of an upstream model come from the upstream after the server starts.
+    await page.waitForFunction((m) => [...document.querySelectorAll("#model option")].some((o) => o.value === m), model);
+    await page.selectOption("#model", model);
+    await page.waitForFunction((v) => [...document.querySelectorAll("#voice option")].some((o) => o.value === v), voice);
+    await page.selectOption("#voice", voice);
+    await page.selectOption("#format", format);
+    await page.fill("#input", "An upstream model speaks this without word timings.");
+    const calls = [];
+    page.on("response", async (r) => {
+      if (r.url().endsWith("/v1/audio/speech")) calls.push({ status: r.status(), body: r.request().postDataJSON() });
+    });
+    await page.click("#play");
+    const audio = await playedAudio(page);
+    await shot(page, "words-fallback.png");
+    return {
+      ...audio,
+      calls,
+      note: await page.textContent("#words-note"),
+      errorHidden: await page.isHidden("#error"),
+      wordsHidden: await page.isHidden("#words-view"),
+      highlightChecked: await page.isChecked("#highlight"),
+    };
   },
 
   async snippets() {

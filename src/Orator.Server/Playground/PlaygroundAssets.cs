@@ -17,6 +17,7 @@ internal static class PlaygroundAssets
         Load("/playground/playground.css", "playground.css", "text/css; charset=utf-8"),
         Load("/playground/playground.js", "playground.js", "text/javascript; charset=utf-8"),
         Load("/playground/snippets.js", "snippets.js", "text/javascript; charset=utf-8"),
+        Load("/playground/words.js", "words.js", "text/javascript; charset=utf-8"),
     ];
 
     private static PlaygroundAsset Load(string path, string file, string contentType)

@@ -1,13 +1,17 @@
 // The Orator playground: plain ES module, no framework, no build step. It talks only to the
 // server that served it, through the same /v1 API any OpenAI client uses.
 import { buildSnippets, fileName, requestBody } from "./snippets.js";
+import { WordHighlighter } from "./words.js";
 
 const MAX_INPUT = 4096;
 const KEY_STORAGE = "orator.apiKey";
 const REMEMBER_STORAGE = "orator.rememberKey";
+const HIGHLIGHT_STORAGE = "orator.highlightWords";
 // Formats the browser can play while they arrive, when MediaSource accepts them. The rest
 // (opus in Ogg, flac, wav, pcm) are not MediaSource byte-stream formats and play once downloaded.
 const STREAMABLE = { mp3: "audio/mpeg", aac: "audio/aac" };
+// The server's media types (AudioFormats), for the blob of audio decoded from SSE events.
+const MEDIA_TYPES = { mp3: "audio/mpeg", opus: "audio/opus", aac: "audio/aac", flac: "audio/flac", wav: "audio/wav", pcm: "audio/pcm" };
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -18,6 +22,7 @@ const ui = {
   first: $("m-first"), total: $("m-total"), duration: $("m-duration"), size: $("m-size"), mode: $("m-mode"),
   instructionsReport: $("instructions-report"), code: $("code"), copy: $("copy"), copyStatus: $("copy-status"),
   tabs: [...document.querySelectorAll('[role="tab"]')], codePanel: $("code-panel"),
+  highlight: $("highlight"), wordsView: $("words-view"), words: $("words"), wordsNote: $("words-note"),
 };
 
 let voices = [];
@@ -25,6 +30,7 @@ let language = "curl";
 let current = null; // { controller } of the request in flight
 let last = null; // { key, bytes, format } of the last complete response, reused by Download
 let objectUrl = null;
+const highlighter = new WordHighlighter({ view: ui.wordsView, box: ui.words, media: ui.audio });
 
 // ---- text, counter, settings ------------------------------------------------------------
 
@@ -102,14 +108,18 @@ function clearError() {
   updateCounter();
 }
 
-/** The OpenAI error body's message, or a sentence about the status when the body has none. */
-async function apiErrorMessage(response) {
-  let error = null;
+/** The `error` object of an OpenAI error body, or null when the body is not one. */
+async function apiError(response) {
   try {
-    error = (await response.json())?.error ?? null;
+    return (await response.json())?.error ?? null;
   } catch {
-    // Not JSON (a proxy's HTML page, an empty body): fall through to the status line.
+    return null; // Not JSON (a proxy's HTML page, an empty body): the status line says it.
   }
+}
+
+/** The OpenAI error body's message, or a sentence about the status when the body has none. */
+async function apiErrorMessage(response, error) {
+  if (error === undefined) error = await apiError(response);
   const fields = { input: ui.input, instructions: ui.instructions, model: ui.model, voice: ui.voice };
   if (typeof error?.param === "string" && Object.hasOwn(fields, error.param)) fields[error.param].setAttribute("aria-invalid", "true");
   if (response.status === 401) ui.key.setAttribute("aria-invalid", "true");
@@ -189,8 +199,18 @@ function showDuration() {
   ui.duration.textContent = Number.isFinite(d) && d > 0 ? `${d.toFixed(2)} s` : "unknown";
 }
 
-/** Sends the request; answers the response, or null after showing why there is none. */
-async function request(s, signal) {
+/**
+ * The body Play sends with highlighting on: the same request as an SSE stream with
+ * speech.audio.words events. Snippets and Download keep the plain body (they save an audio file).
+ */
+const wordsBody = (s) => ({ ...requestBody(s), stream_format: "sse", timestamps: true });
+
+/**
+ * Sends the request (with word timings when `words`); answers the response, or null after
+ * showing why there is none. A model that has no word timings (served by an upstream API) is
+ * asked again without them: the audio plays, and the note under the text says why nothing lights up.
+ */
+async function request(s, signal, words = false) {
   clearError();
   resetMetrics();
   let response;
@@ -198,7 +218,7 @@ async function request(s, signal) {
     response = await fetch("/v1/audio/speech", {
       method: "POST",
       headers: { "Content-Type": "application/json", ...authHeaders() },
-      body: JSON.stringify(requestBody(s)),
+      body: JSON.stringify(words ? wordsBody(s) : requestBody(s)),
       signal,
     });
   } catch (e) {
@@ -206,8 +226,13 @@ async function request(s, signal) {
     return null;
   }
   if (!response.ok) {
+    const error = await apiError(response);
+    if (words && response.status === 400 && error?.code === "timestamps_unavailable") {
+      ui.wordsNote.textContent = `No word highlighting for this model: ${error.message}`;
+      return request(s, signal, false);
+    }
     say("");
-    showError(await apiErrorMessage(response));
+    showError(await apiErrorMessage(response, error));
     return null;
   }
   const report = response.headers.get("x-orator-instructions");
@@ -218,15 +243,53 @@ async function request(s, signal) {
   return response;
 }
 
-/** Reads the body, calling onChunk per chunk; answers all bytes, or null when broken off. */
-async function readBody(response, started, signal, onChunk) {
+/** Standard base64 to bytes (Uint8Array.fromBase64 where the browser has it). */
+const base64Bytes = (text) => Uint8Array.fromBase64?.(text) ?? Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+
+/**
+ * The audio of a response as it arrives: the body's own chunks, or for an SSE stream the bytes
+ * of each speech.audio.delta event, with each speech.audio.words event handed to onWords before
+ * the audio that follows it. An event stream that stops before speech.audio.done is an error
+ * (the server ends a failed stream early; a plain body cannot tell).
+ */
+async function* audioChunks(response, onWords) {
   const reader = response.body.getReader();
+  if (!onWords) {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  }
+  const decoder = new TextDecoder();
+  let text = "";
+  let complete = false;
+  for (;;) {
+    const { done, value } = await reader.read();
+    text += done ? decoder.decode() : decoder.decode(value, { stream: true });
+    // Events end at a blank line; each "data:" line of one is a line of its payload.
+    for (let end = text.search(/\r?\n\r?\n/); end >= 0; end = text.search(/\r?\n\r?\n/)) {
+      const block = text.slice(0, end);
+      text = text.slice(end).replace(/^\r?\n\r?\n/, "");
+      const data = block.split(/\r?\n/).filter((l) => l.startsWith("data:")).map((l) => l.slice(l.startsWith("data: ") ? 6 : 5)).join("\n");
+      if (data === "") continue;
+      if (data === "[DONE]") { complete = true; continue; }
+      const event = JSON.parse(data);
+      if (event.type === "speech.audio.delta") yield base64Bytes(event.audio);
+      else if (event.type === "speech.audio.words") onWords(event.words);
+      else if (event.type === "speech.audio.done") complete = true;
+    }
+    if (done) break;
+  }
+  if (!complete) throw new Error("the event stream ended before speech.audio.done");
+}
+
+/** Reads the audio, calling onChunk per chunk; answers all bytes, or null when broken off. */
+async function readBody(audio, started, signal, onChunk) {
   const chunks = [];
   let size = 0;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
+    for await (const value of audio) {
       if (size === 0) ui.first.textContent = ms(performance.now() - started);
       chunks.push(value);
       size += value.length;
@@ -271,17 +334,23 @@ async function play() {
   const s = settings();
   const controller = begin();
   const started = performance.now();
+  ui.wordsNote.textContent = "";
   say("Requesting speech…");
   try {
-    const response = await request(s, controller.signal);
+    const response = await request(s, controller.signal, ui.highlight.checked);
     if (!response) return;
+    // An event stream carries the words; a plain body (highlighting off, or refused) has none.
+    const sse = response.headers.get("content-type")?.startsWith("text/event-stream") ?? false;
+    if (sse) highlighter.reset(s.input); else highlighter.clear();
+    const audio = audioChunks(response, sse ? (words) => highlighter.add(words) : null);
     const mime = STREAMABLE[s.format];
     ui.audio.dataset.format = s.format;
     const stream = mime && globalThis.MediaSource?.isTypeSupported(mime);
-    const bytes = stream ? await playStreaming(response, mime, started, controller.signal) : await playAfterDownload(response, s.format, started, controller.signal);
+    const bytes = stream ? await playStreaming(audio, mime, started, controller.signal) : await playAfterDownload(audio, s.format, started, controller.signal);
     if (!bytes) return;
     last = { key: JSON.stringify(requestBody(s)), bytes, format: s.format };
     ui.audio.dataset.ready = "true";
+    if (sse) describeWords();
   } catch (e) {
     // MediaSource refusing a chunk, for example; the request itself reports its own errors.
     if (!controller.signal.aborted) { say(""); showError(`Playback failed: ${e.message || e}. Download still gives the file.`); }
@@ -290,7 +359,13 @@ async function play() {
   }
 }
 
-async function playStreaming(response, mime, started, signal) {
+/** After a stream with words: says when there were none, or when their times are estimates. */
+function describeWords() {
+  if (highlighter.count === 0) ui.wordsNote.textContent = "The server sent no word timings for this text.";
+  else if (highlighter.approximate) ui.wordsNote.textContent = "This voice's engine estimates word times, so the highlight may run a little ahead or behind.";
+}
+
+async function playStreaming(audio, mime, started, signal) {
   ui.mode.textContent = "streaming (MediaSource)";
   ui.audio.dataset.ready = "false";
   const source = new MediaSource();
@@ -299,7 +374,7 @@ async function playStreaming(response, mime, started, signal) {
   const buffer = source.addSourceBuffer(mime);
   let playing = false;
   say("Playing as the audio arrives…");
-  const bytes = await readBody(response, started, signal, async (chunk) => {
+  const bytes = await readBody(audio, started, signal, async (chunk) => {
     buffer.appendBuffer(chunk);
     await once(buffer, "updateend");
     if (!playing) {
@@ -314,13 +389,13 @@ async function playStreaming(response, mime, started, signal) {
   return bytes;
 }
 
-async function playAfterDownload(response, format, started, signal) {
+async function playAfterDownload(audio, format, started, signal) {
   ui.mode.textContent = "after download (blob)";
   ui.audio.dataset.ready = "false";
   say(`Downloading ${format} (this format plays once complete)…`);
-  const bytes = await readBody(response, started, signal);
+  const bytes = await readBody(audio, started, signal);
   if (!bytes) return null;
-  setSource(URL.createObjectURL(new Blob([playable(bytes, format)], { type: response.headers.get("content-type") ?? "" })));
+  setSource(URL.createObjectURL(new Blob([playable(bytes, format)], { type: format === "pcm" ? "audio/wav" : MEDIA_TYPES[format] })));
   ui.audio.addEventListener("loadedmetadata", showDuration, { once: true });
   ui.audio.play().catch(() => say("Audio is ready: press play on the player (the browser blocked autoplay)."));
   say("Playing.");
@@ -373,7 +448,7 @@ async function download() {
       const response = await request(s, controller.signal);
       if (!response) return;
       ui.mode.textContent = "download only";
-      bytes = await readBody(response, started, controller.signal);
+      bytes = await readBody(audioChunks(response), started, controller.signal);
       if (!bytes) return;
       last = { key: JSON.stringify(requestBody(s)), bytes, format: s.format };
     } finally {
@@ -446,6 +521,11 @@ ui.speed.addEventListener("input", () => { updateSpeed(); updateSnippet(); });
 ui.key.addEventListener("input", () => { saveKey(); updateSnippet(); });
 ui.key.addEventListener("change", loadCatalog);
 ui.remember.addEventListener("change", saveKey);
+ui.highlight.addEventListener("change", () => {
+  if (ui.highlight.checked) localStorage.removeItem(HIGHLIGHT_STORAGE); else localStorage.setItem(HIGHLIGHT_STORAGE, "0");
+  highlighter.enabled = ui.highlight.checked;
+  ui.wordsNote.textContent = ui.highlight.checked && highlighter.count === 0 ? "Words light up from the next Play." : "";
+});
 ui.stop.addEventListener("click", stop);
 ui.download.addEventListener("click", download);
 ui.copy.addEventListener("click", copy);
@@ -460,6 +540,8 @@ for (const tab of ui.tabs) {
 }
 
 loadKey();
+ui.highlight.checked = localStorage.getItem(HIGHLIGHT_STORAGE) !== "0";
+highlighter.enabled = ui.highlight.checked;
 updateCounter();
 updateSpeed();
 updateSnippet();

@@ -58,6 +58,9 @@ public sealed class PlaygroundBrowserTests(OpenServerFixture server)
         Assert.EndsWith(" ms", page.GetProperty("firstByte").GetString());
         Assert.EndsWith(" ms", page.GetProperty("total").GetString());
         Assert.EndsWith(" s", page.GetProperty("shownDuration").GetString());
+        // Highlighting is on by default: the audio came in SSE events beside the words, which lit up.
+        Assert.True(page.GetProperty("sse").GetBoolean());
+        Assert.True(page.GetProperty("spans").GetInt32() > 20, "the words of the text became spans");
         if (mode.StartsWith("streaming", StringComparison.Ordinal))
         {
             // MediaSource playback begins before the last byte: that is the point of streaming.

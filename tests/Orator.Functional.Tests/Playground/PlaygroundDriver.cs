@@ -5,7 +5,7 @@ namespace Orator.Functional.Tests.Playground;
 
 /// <summary>
 /// Runs the Node scripts in tests/playground: the Playwright driver of the page in headless
-/// Debian Chromium, and the snippet generator. npm packages are installed by scripts/test.sh.
+/// Debian Chromium, the snippet generator and the word-highlighting functions. npm packages are installed by scripts/test.sh.
 /// </summary>
 internal static class PlaygroundDriver
 {
@@ -34,6 +34,10 @@ internal static class PlaygroundDriver
     /// <summary>The page's snippets for each settings object in <paramref name="settings"/>.</summary>
     public static async Task<JsonElement> SnippetsAsync(IEnumerable<object> settings) =>
         await RunNodeAsync("snippets.mjs", JsonSerializer.Serialize(settings), []);
+
+    /// <summary>The pieces and positions words.js computes for each case in <paramref name="cases"/> (see words.mjs).</summary>
+    public static async Task<JsonElement> WordsAsync(IEnumerable<object> cases) =>
+        await RunNodeAsync("words.mjs", JsonSerializer.Serialize(cases), []);
 
     private static async Task<JsonElement> RunNodeAsync(string script, string? stdin, string[] args)
     {

@@ -14,6 +14,7 @@ public sealed class PlaygroundPageTests(OpenServerFixture server)
     [InlineData("/playground/playground.css", "text/css", "prefers-color-scheme")]
     [InlineData("/playground/playground.js", "text/javascript", "MediaSource")]
     [InlineData("/playground/snippets.js", "text/javascript", "export function buildSnippets")]
+    [InlineData("/playground/words.js", "text/javascript", "export class WordHighlighter")]
     public async Task Each_file_is_served_with_its_type_and_a_strict_content_security_policy(string path, string mediaType, string excerpt)
     {
         using var client = server.CreateClient();
