@@ -245,6 +245,15 @@ internal static class SpeechRequestParser
             }
         }
 
+        if (kind == SpeechBodyKind.CaptionedSpeech && streamFormat == SpeechStreamFormat.Sse)
+        {
+            // Kokoro-FastAPI's body is its own: lines of JSON with the audio and the words, never events.
+            return ApiError.InvalidRequest(
+                "Invalid value for 'stream_format': 'sse'. /dev/captioned_speech answers with JSON (one object per line while streaming); for audio with words events use /v1/audio/speech with stream_format 'sse' and timestamps true.",
+                "stream_format",
+                "invalid_value");
+        }
+
         if (timestamps && streamFormat != SpeechStreamFormat.Sse)
         {
             return ApiError.InvalidRequest(
