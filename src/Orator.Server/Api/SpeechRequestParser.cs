@@ -265,7 +265,7 @@ internal static class SpeechRequestParser
         // Checked whichever backend serves the request, once the format is known (it may come later in the body).
         if (sampleRate is { } rate && !AudioFormats.AllowsSampleRate(format, rate))
         {
-            return SpeechPlanner.SampleRateUnavailable(format, rate);
+            return SpeechPlanner.SampleRateUnavailable(format, rate, kind == SpeechBodyKind.Captions ? "audio_format" : "response_format");
         }
 
         if (!stream && streamFormat == SpeechStreamFormat.Sse)

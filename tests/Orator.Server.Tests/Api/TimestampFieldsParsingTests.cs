@@ -204,6 +204,8 @@ public sealed class TimestampFieldsParsingTests
         var body = Parse(SpeechBodyKind.Captions, With(("audio_format", "\"wav\""), ("sample_rate", "16000")));
 
         Assert.Equal("sample_rate", error.Param);
+        // The captions' response_format is srt, vtt or json: the message names the field that chose mp3.
+        Assert.Equal("Invalid value for 'sample_rate': 16000. audio_format 'mp3' is always 24000 Hz: leave sample_rate out, or use opus, flac, wav, pcm.", error.Message);
         Assert.Equal(16000, body.Request.SampleRate);
     }
 
