@@ -142,6 +142,25 @@ public sealed class SseWordsTests(OpenServerFixture server)
         }
     }
 
+    [Theory]
+    [InlineData(16000)]
+    [InlineData(48000)]
+    public async Task Another_sample_rate_keeps_the_times_and_the_order_against_its_own_samples(int rate)
+    {
+        var native = await SpeakTimedAsync(new { model = "tts-1", input = Text, voice = "alloy", response_format = "pcm", stream_format = "sse", timestamps = true });
+        var resampled = await SpeakTimedAsync(new { model = "tts-1", input = Text, voice = "alloy", response_format = "pcm", stream_format = "sse", timestamps = true, sample_rate = rate });
+
+        // Resampling does not move time.
+        Assert.Equal(native.Words, resampled.Words);
+        foreach (var words in resampled.WordsEvents)
+        {
+            var delivered = words.AudioBefore / 2 / (double)rate;
+            Assert.All(words.Words!, w => Assert.True(w.Start >= delivered - Rounding, $"'{w.Word}' starts at {w.Start} s, in the {delivered:F4} s already sent"));
+        }
+
+        Assert.InRange(resampled.Words[^1].End, 0, (resampled.Audio.Length / 2 / (double)rate) + Rounding);
+    }
+
     [Fact]
     public async Task Speed_puts_the_words_on_the_stretched_timeline()
     {
