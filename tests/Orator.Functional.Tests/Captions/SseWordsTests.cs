@@ -161,11 +161,14 @@ public sealed class SseWordsTests(OpenServerFixture server)
         Assert.InRange(resampled.Words[^1].End, 0, (resampled.Audio.Length / 2 / (double)rate) + Rounding);
     }
 
-    [Fact]
-    public async Task Speed_puts_the_words_on_the_stretched_timeline()
+    [Theory]
+    [InlineData("tts-1", "alloy", 0.5)]
+    [InlineData("espeak", "en-us", 0.5)]
+    [InlineData("espeak", "en-us", 0.3)]
+    public async Task Speed_puts_the_words_on_the_stretched_timeline(string model, string voice, double speed)
     {
-        var normal = await SpeakTimedAsync(new { model = "tts-1", input = Text, voice = "alloy", response_format = "pcm", stream_format = "sse", timestamps = true });
-        var slow = await SpeakTimedAsync(new { model = "tts-1", input = Text, voice = "alloy", response_format = "pcm", stream_format = "sse", timestamps = true, speed = 0.5 });
+        var normal = await SpeakTimedAsync(new { model, input = Text, voice, response_format = "pcm", stream_format = "sse", timestamps = true });
+        var slow = await SpeakTimedAsync(new { model, input = Text, voice, response_format = "pcm", stream_format = "sse", timestamps = true, speed });
 
         var slowTotal = slow.Audio.Length / 2 / 24000.0;
         Assert.Equal(normal.Words.Select(w => w.Word), slow.Words.Select(w => w.Word));
@@ -178,11 +181,13 @@ public sealed class SseWordsTests(OpenServerFixture server)
     [Fact]
     public async Task A_non_ascii_input_keeps_utf16_offsets_into_what_was_written()
     {
-        const string input = "Café au lait, naïve «quotes» and 😀 too.";
+        // The middle sentence has no word to time.
+        const string input = "Café au lait, naïve «quotes» and 😀 too. 😀 … 😀. The end.";
 
         var sse = await SpeakTimedAsync(new { model = "tts-1", input, voice = "alloy", response_format = "pcm", stream_format = "sse", timestamps = true });
 
         Assert.NotEmpty(sse.Words);
+        Assert.All(sse.WordsEvents, e => Assert.NotEmpty(e.Words!));
         Assert.All(sse.Words, word => Assert.Equal(word.Word, input.Substring(word.Offset, word.Length)));
         Assert.Contains(sse.Words, w => w.Word == "quotes");
         Assert.Contains(sse.Words, w => w.Word == "naïve");

@@ -18,6 +18,8 @@ public sealed class UpstreamCaptionsFixture : IAsyncLifetime
     private OratorServer? _server;
     private FaultyUpstream? _upstream;
 
+    public OratorServer Server => _server ?? throw new InvalidOperationException("Not started.");
+
     public FaultyUpstream Upstream => _upstream ?? throw new InvalidOperationException("Not started.");
 
     public Uri BaseAddress { get; private set; } = null!;
@@ -44,7 +46,7 @@ public sealed class UpstreamCaptionsFixture : IAsyncLifetime
         _server = await OratorServer.StartAsync(
         [
             "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Orator:Workers=1", $"--Orator:ApiKeys:0={ClientKey}",
-            $"--Orator:Storage:ConnectionString={Path.Combine(_directory, "orator.db")}",
+            $"--Orator:Storage:ConnectionString={Path.Combine(_directory, "orator.db")}", "--Orator:Storage:UsageFlushMilliseconds=10",
             $"--Orator:Upstreams:loopback:BaseUrl={_upstream.BaseUrl}",
             $"--Orator:Upstreams:loopback:ApiKey={UpstreamKey}",
             "--Orator:Upstreams:loopback:Models:0=premium=tts-1-hd",

@@ -116,6 +116,27 @@ public sealed class UpstreamCaptionsTests(UpstreamCaptionsFixture server) : ICla
         }
     }
 
+    [Theory]
+    [InlineData("dev/captioned_speech", "/dev/captioned_speech")]
+    [InlineData("v1/audio/captions", "/v1/audio/captions")]
+    public async Task A_word_timed_request_is_metered_as_api_usage_of_its_key(string path, string route)
+    {
+        using var client = server.CreateClient();
+
+        using var response = await client.PostAsJsonAsync(path, new { model = "tts-1", input = "Metered: 😀 once.", voice = "alloy" });
+        await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var id = Assert.Single(response.Headers.GetValues("x-request-id"));
+        var record = await UsageOfAsync(id);
+        Assert.Equal(route, record.Route);
+        Assert.Equal(200, record.Status);
+        Assert.Equal("static", record.KeyId);
+        Assert.Equal("tts-1", record.Model);
+        Assert.Equal("local", record.Backend);
+        Assert.Equal("Metered: 😀 once.".EnumerateRunes().Count(), record.Characters);
+    }
+
     [Fact]
     public async Task With_the_key_captioned_speech_answers()
     {
@@ -126,5 +147,21 @@ public sealed class UpstreamCaptionsTests(UpstreamCaptionsFixture server) : ICla
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, body);
         Assert.Equal(["Words", "need", "a", "local", "voice"], CaptionedChunk.Parse(body).Timestamps!.Select(w => w.Word));
+    }
+
+    private async Task<Orator.Storage.Usage.UsageRecord> UsageOfAsync(string requestId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var records = await server.Server.Storage.Usage.RecentAsync(null, 100, CancellationToken.None);
+            if (records.FirstOrDefault(r => r.RequestId == requestId) is { } found)
+            {
+                return found;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"no usage record for {requestId}");
+            await Task.Delay(20);
+        }
     }
 }
