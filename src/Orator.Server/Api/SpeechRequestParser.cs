@@ -245,6 +245,15 @@ internal static class SpeechRequestParser
             }
         }
 
+        if (kind == SpeechBodyKind.CaptionedSpeech && streamFormat == SpeechStreamFormat.Sse)
+        {
+            // Kokoro-FastAPI's body is its own: lines of JSON with the audio and the words, never events.
+            return ApiError.InvalidRequest(
+                "Invalid value for 'stream_format': 'sse'. /dev/captioned_speech answers with JSON (one object per line while streaming); for audio with words events use /v1/audio/speech with stream_format 'sse' and timestamps true.",
+                "stream_format",
+                "invalid_value");
+        }
+
         if (timestamps && streamFormat != SpeechStreamFormat.Sse)
         {
             return ApiError.InvalidRequest(
@@ -256,7 +265,7 @@ internal static class SpeechRequestParser
         // Checked whichever backend serves the request, once the format is known (it may come later in the body).
         if (sampleRate is { } rate && !AudioFormats.AllowsSampleRate(format, rate))
         {
-            return SpeechPlanner.SampleRateUnavailable(format, rate);
+            return SpeechPlanner.SampleRateUnavailable(format, rate, kind == SpeechBodyKind.Captions ? "audio_format" : "response_format");
         }
 
         if (!stream && streamFormat == SpeechStreamFormat.Sse)

@@ -59,7 +59,8 @@ internal static class SpeechApi
         var model = planner.FindModel(request.Model);
         var modelId = model?.Id ?? request.Model;
         var targets = services.Gateway.Route(modelId, model is not null);
-        if (request.Timestamps && WordTimedTargets(targets, modelId) is var (timed, untimed))
+        // Captions and captioned speech are bodies Orator's renderer writes (words or not): never an upstream's audio.
+        if ((request.Timestamps || body.Kind != SpeechBodyKind.Speech) && WordTimedTargets(targets, modelId) is var (timed, untimed))
         {
             if (untimed is not null)
             {
@@ -103,7 +104,7 @@ internal static class SpeechApi
         }
 
         return (local, ApiError.InvalidRequest(
-            $"Model '{model}' is served by an upstream API ({string.Join(", ", targets.Select(t => t.BackendId))}), which gives no word timings: timestamps and captions need a model Orator's own engines speak.",
+            $"Model '{model}' is served by an upstream API ({string.Join(", ", targets.Select(t => t.BackendId))}), which gives no word timings: timestamps, captions and captioned speech need a model Orator's own engines speak.",
             "model",
             "timestamps_unavailable"));
     }

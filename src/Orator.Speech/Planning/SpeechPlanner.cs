@@ -147,13 +147,16 @@ public sealed class SpeechPlanner
     }
 
     /// <summary>The 400 for a <c>sample_rate</c> that <paramref name="format"/> cannot have, listing the ones it can.</summary>
-    public static ApiError SampleRateUnavailable(AudioFormat format, int rate)
+    /// <param name="format">The audio format.</param>
+    /// <param name="rate">The rate asked for.</param>
+    /// <param name="formatField">The field that named the format: <c>response_format</c>, or <c>audio_format</c> on captions.</param>
+    public static ApiError SampleRateUnavailable(AudioFormat format, int rate, string formatField = "response_format")
     {
         var allowed = AudioFormats.Of(format).SampleRates;
         var name = AudioFormats.NameOf(format);
         var choice = allowed.Count == 0
-            ? $"response_format '{name}' is always {AudioFormats.DefaultSampleRate} Hz: leave sample_rate out, or use {string.Join(", ", AudioFormats.All.Where(f => f.SampleRates.Count > 0).Select(f => f.Name))}."
-            : $"Supported values for response_format '{name}' are: {string.Join(", ", allowed)}.";
+            ? $"{formatField} '{name}' is always {AudioFormats.DefaultSampleRate} Hz: leave sample_rate out, or use {string.Join(", ", AudioFormats.All.Where(f => f.SampleRates.Count > 0).Select(f => f.Name))}."
+            : $"Supported values for {formatField} '{name}' are: {string.Join(", ", allowed)}.";
         return ApiError.InvalidRequest(
             string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Invalid value for 'sample_rate': {rate}. {choice}"),
             "sample_rate",

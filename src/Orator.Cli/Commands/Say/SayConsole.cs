@@ -41,9 +41,9 @@ internal sealed class SayConsole(TextWriter output, TextWriter error)
         return SayExit.Written;
     }
 
-    /// <summary>The <c>Wrote</c> line of a captions file.</summary>
-    public void WroteCaptions(string path, int words) =>
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {path} ({words} timed words)"));
+    /// <summary>The <c>Wrote</c> line of a captions file: on standard error when standard output carries the audio (<paramref name="audioPath"/> <c>-</c>).</summary>
+    public void WroteCaptions(string path, int words, string audioPath) =>
+        (audioPath == SayText.Dash ? error : output).WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {path} ({words} timed words)"));
 
     /// <summary>
     /// One <c>Wrote</c> line and <see cref="SayExit.Written"/>: on standard output for a file, on

@@ -117,7 +117,7 @@ internal sealed class SayRender
             if (_say.Captions is { } captions)
             {
                 await captions.WriteAsync(cancellationToken);
-                _console.WroteCaptions(captions.Path, captions.Words);
+                _console.WroteCaptions(captions.Path, captions.Words, _say.Output);
             }
 
             await progress.CompleteAsync();
