@@ -73,9 +73,6 @@ internal sealed class NeuralWordDurations
         }
     }
 
-    /// <summary>True when every word of the segment is placed by durations (none spread), should they all be usable.</summary>
-    public bool MatchesEveryChunk => _middle is null;
-
     /// <summary>
     /// Prepares the words of <paramref name="text"/>: each phonemized alone in <paramref name="language"/>,
     /// its sounds counted by <paramref name="soundCount"/> the way the model's tokens count them.
