@@ -37,12 +37,16 @@ internal enum KokoroDurations
 /// the engine's trim cuts into them); the durations output says k + 1 for the pads and k for every
 /// other token (as floats: those minus 0.25, which round back to them). So the audio is exactly
 /// sum(durations) x 600 samples and token t starts at sample 600 x (1 + t x k).
+/// Piper with alignments (<see cref="PiperWithAlignment"/>, a voice patched by piper1-gpl): the same
+/// with frames of <see cref="HopSamples"/> samples, k = ceil(F x length_scale), and a second output
+/// <c>w_ceil</c> float [1, 1, N] of frames per id; id i starts at sample 256 x (1 + i x k).
 /// </summary>
 internal static class FixtureModels
 {
     public const int StyleBlock = 256;
     public const int HeaderBlock = 64;
     public const int FrameSamples = 600;
+    public const int HopSamples = 256;
 
     /// <summary>The sample value an id is encoded as.</summary>
     public static float Encode(long id) => (id + 10) / 1000f;
@@ -173,9 +177,44 @@ internal static class FixtureModels
         return g.Build();
     }
 
+    public static byte[] PiperWithAlignment(int framesPerId = 1)
+    {
+        var g = new OnnxGraphBuilder()
+            .Input("input", OnnxGraphBuilder.Int64, 1, "N")
+            .Input("input_lengths", OnnxGraphBuilder.Int64, 1)
+            .Input("scales", OnnxGraphBuilder.Float, 3)
+            .Output("output", OnnxGraphBuilder.Float, 1, 1, 1, "samples")
+            .Output("w_ceil", OnnxGraphBuilder.Float, 1, 1, "N");
+        Constants(g, framesPerId);
+        g.ConstantFloat("hop", HopSamples)
+            .ConstantFloat("silent", 0f)
+            .ConstantInt64("hop_block", HopSamples)
+            .ConstantInt64("output_shape", 1, 1, 1, -1)
+            .ConstantInt64("alignment_shape", 1, 1, -1)
+            .Node("Slice", ["scales", "one", "two", "zero"], "length_scale")
+            .Node("Mul", ["k0", "length_scale"], "frames_raw")
+            .Node("Ceil", ["frames_raw"], "frames_f")
+            .Node("Mul", ["frames_f", "hop"], "k_raw");
+        EncodeIds(g, "input", "k_raw", "token_audio");
+        g.Node("Cast", ["input_lengths"], "lengths_f", ("to", OnnxGraphBuilder.Float))
+            .Node("Mul", ["lengths_f", "silent"], "silence")
+            .Node("Tile", ["silence", "hop_block"], "silent_frame")
+            .Node("Concat", ["silent_frame", "token_audio", "silent_frame"], "flat", ("axis", 0))
+            .Node("Reshape", ["flat", "output_shape"], "output")
+            .Node("Shape", ["input"], "ids_shape")
+            .Node("Slice", ["ids_shape", "one", "two", "zero"], "id_count")
+            .Node("Sub", ["id_count", "two"], "inner_count")
+            .Node("Tile", ["frames_f", "inner_count"], "inner_frames")
+            .Node("Add", ["frames_f", "one_f"], "end_frames")
+            .Node("Concat", ["end_frames", "inner_frames", "end_frames"], "frames_all", ("axis", 0))
+            .Node("Reshape", ["frames_all", "alignment_shape"], "w_ceil");
+        return g.Build();
+    }
+
     private static void Constants(OnnxGraphBuilder g, int samplesPerToken) =>
         g.ConstantFloat("k0", samplesPerToken)
             .ConstantFloat("ten", 10f)
+            .ConstantFloat("one_f", 1f)
             .ConstantFloat("thousand", 1000f)
             .ConstantInt64("zero", 0)
             .ConstantInt64("one", 1)

@@ -93,6 +93,14 @@ internal sealed class FixtureStore : IDisposable
         return this;
     }
 
+    /// <summary>A single-speaker Piper voice patched with an alignment output (<see cref="FixtureModels.PiperWithAlignment"/>).</summary>
+    public FixtureStore WithAlignedPiper(string name, int framesPerId = 1, int sampleRate = 16000)
+    {
+        WithPiper(name, multiSpeaker: false, sampleRate);
+        File.WriteAllBytes(Path.Combine(PiperDirectory, name + ".onnx"), FixtureModels.PiperWithAlignment(framesPerId));
+        return this;
+    }
+
     /// <summary>Packs every <c>.bin</c> of <paramref name="voicesDirectory"/> as <c>name.npy</c> float32 (510, 1, 256), like voices-v1.0.bin.</summary>
     public static void WriteNpz(string path, string voicesDirectory)
     {
