@@ -62,7 +62,7 @@ public sealed class OnnxModel : IDisposable
     public Task<T> RunAsync<T>(IReadOnlyList<string> names, IReadOnlyList<OrtValue> inputs, Func<ReadOnlySpan<float>, T> consume, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(consume);
-        return RunAsync(names, inputs, withDurations: false, (audio, _) => consume(audio), cancellationToken);
+        return RunGatedAsync(names, inputs, consume, null, cancellationToken);
     }
 
     /// <summary>
@@ -71,16 +71,22 @@ public sealed class OnnxModel : IDisposable
     /// <paramref name="consume"/> while they are still valid. Without durations asked for, only the
     /// audio is fetched, as before.
     /// </summary>
-    public async Task<T> RunAsync<T>(IReadOnlyList<string> names, IReadOnlyList<OrtValue> inputs, bool withDurations, Func<ReadOnlySpan<float>, FrameDurations, T> consume, CancellationToken cancellationToken)
+    public Task<T> RunAsync<T>(IReadOnlyList<string> names, IReadOnlyList<OrtValue> inputs, bool withDurations, Func<ReadOnlySpan<float>, FrameDurations, T> consume, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(consume);
+        return withDurations ? RunGatedAsync(names, inputs, null, consume, cancellationToken) : RunGatedAsync(names, inputs, audio => consume(audio, default), null, cancellationToken);
+    }
+
+    // One of the two consumers is given: audio alone, or audio and durations.
+    private async Task<T> RunGatedAsync<T>(IReadOnlyList<string> names, IReadOnlyList<OrtValue> inputs, Func<ReadOnlySpan<float>, T>? audioOnly, Func<ReadOnlySpan<float>, FrameDurations, T>? withDurations, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        ArgumentNullException.ThrowIfNull(consume);
         try
         {
             await _gate.WaitAsync(cancellationToken);
             try
             {
-                return await Task.Run(() => Run(names, inputs, withDurations, consume, cancellationToken), cancellationToken);
+                return await Task.Run(() => Run(names, inputs, audioOnly, withDurations, cancellationToken), cancellationToken);
             }
             finally
             {
@@ -96,16 +102,21 @@ public sealed class OnnxModel : IDisposable
         }
     }
 
-    private T Run<T>(IReadOnlyList<string> names, IReadOnlyList<OrtValue> inputs, bool withDurations, Func<ReadOnlySpan<float>, FrameDurations, T> consume, CancellationToken cancellationToken)
+    private T Run<T>(IReadOnlyList<string> names, IReadOnlyList<OrtValue> inputs, Func<ReadOnlySpan<float>, T>? audioOnly, Func<ReadOnlySpan<float>, FrameDurations, T>? withDurations, CancellationToken cancellationToken)
     {
         using var runOptions = new RunOptions();
         using var registration = cancellationToken.Register(() => runOptions.Terminate = true);
         try
         {
-            var outputNames = withDurations && _audioAndDurations is not null ? _audioAndDurations : _audioOutput;
-            using var outputs = Session.Run(runOptions, names, inputs, outputNames);
+            if (audioOnly is not null)
+            {
+                using var audio = Session.Run(runOptions, names, inputs, _audioOutput);
+                return audioOnly(audio[0].GetTensorDataAsSpan<float>());
+            }
+
+            using var outputs = Session.Run(runOptions, names, inputs, _audioAndDurations ?? _audioOutput);
             var durations = outputs.Count > 1 ? FrameDurations.Of(outputs[1], _durationsType) : default;
-            return consume(outputs[0].GetTensorDataAsSpan<float>(), durations);
+            return withDurations!(outputs[0].GetTensorDataAsSpan<float>(), durations);
         }
         catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
         {
