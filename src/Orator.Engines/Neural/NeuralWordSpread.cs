@@ -37,13 +37,29 @@ internal sealed class NeuralWordSpread
     public static NeuralWordSpread Create(string text, IPhonemizer phonemizer, string language, IReadOnlyList<int> chunkTokens)
     {
         var words = WordTokens.Split(text);
+        var weights = new int[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            weights[i] = PhonemeCount(phonemizer.Phonemize(text.Substring(words[i].Offset, words[i].Length), language));
+        }
+
+        return Create(text, words, weights, chunkTokens);
+    }
+
+    /// <summary>
+    /// Spreads chunks of <paramref name="chunkTokens"/> tokens over <paramref name="words"/> of
+    /// <paramref name="text"/> (a run of its words, in order) weighed by <paramref name="weights"/>
+    /// (phoneme counts; at least 1 each is used).
+    /// </summary>
+    public static NeuralWordSpread Create(string text, ReadOnlySpan<WordToken> words, ReadOnlySpan<int> weights, IReadOnlyList<int> chunkTokens)
+    {
         var starts = new double[words.Length];
         var ends = new double[words.Length];
         double total = 0;
         for (var i = 0; i < words.Length; i++)
         {
             starts[i] = total;
-            total += Math.Max(1, PhonemeCount(phonemizer.Phonemize(text.Substring(words[i].Offset, words[i].Length), language)));
+            total += Math.Max(1, weights[i]);
             ends[i] = total;
             total += PauseAfter(text, words[i]);
         }
@@ -63,7 +79,7 @@ internal sealed class NeuralWordSpread
         }
 
         chunkStarts[^1] = 1;
-        return new NeuralWordSpread(words, starts, ends, chunkStarts);
+        return new NeuralWordSpread(words.ToArray(), starts, ends, chunkStarts);
     }
 
     /// <summary>
@@ -88,8 +104,8 @@ internal sealed class NeuralWordSpread
         }
     }
 
-    // Letters of IPA that are sounds: stress, length and tone marks, spaces and punctuation are not.
-    private static int PhonemeCount(string ipa)
+    /// <summary>Letters of IPA that are sounds: stress, length and tone marks, spaces and punctuation are not.</summary>
+    public static int PhonemeCount(string ipa)
     {
         var count = 0;
         foreach (var c in ipa)

@@ -7,11 +7,15 @@ internal sealed class PcmChunk : IDisposable
 {
     private short[]? _buffer;
 
-    private PcmChunk(short[] buffer, int length)
+    private PcmChunk(short[] buffer, int start, int length)
     {
         _buffer = buffer;
+        Start = start;
         Length = length;
     }
+
+    /// <summary>The first sample of the model's output that the chunk keeps (what the trim cut before it).</summary>
+    public int Start { get; }
 
     /// <summary>Samples in the chunk.</summary>
     public int Length { get; }
@@ -25,10 +29,11 @@ internal sealed class PcmChunk : IDisposable
     /// </summary>
     public static PcmChunk From(ReadOnlySpan<float> audio, int margin, int fadeIn, int fadeOut)
     {
-        var kept = audio[NeuralAudio.Trim(audio, margin)];
+        var range = NeuralAudio.Trim(audio, margin);
+        var kept = audio[range];
         var buffer = ArrayPool<short>.Shared.Rent(Math.Max(1, kept.Length));
         NeuralAudio.ToPcm16(kept, buffer, fadeIn, fadeOut);
-        return new PcmChunk(buffer, kept.Length);
+        return new PcmChunk(buffer, range.Start.GetOffset(audio.Length), kept.Length);
     }
 
     /// <inheritdoc />

@@ -11,10 +11,12 @@ internal static class KokoroFixture
 {
     public static readonly EspeakPhonemizer Phonemizer = new();
 
-    public static KokoroEngine Open(FixtureStore store)
+    public static KokoroEngine Open(FixtureStore store) => Open(store, Phonemizer);
+
+    public static KokoroEngine Open(FixtureStore store, IPhonemizer phonemizer)
     {
         var problems = new List<(string, string)>();
-        var engines = new NeuralModelScanner(new ModelStoreLayout(store.Root), Phonemizer).Open(problems);
+        var engines = new NeuralModelScanner(new ModelStoreLayout(store.Root), phonemizer).Open(problems);
         Assert.Empty(problems);
         return Assert.IsType<KokoroEngine>(Assert.Single(engines));
     }

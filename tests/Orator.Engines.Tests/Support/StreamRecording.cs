@@ -12,11 +12,15 @@ internal sealed class StreamRecording : IPcmSink, IWordTimingSink
 
     public short[] Samples => [.. _samples];
 
+    /// <summary>The length of each write, in order.</summary>
+    public List<int> Writes { get; } = [];
+
     private long _segmentStart;
 
     public ValueTask WriteAsync(ReadOnlyMemory<short> samples, CancellationToken cancellationToken)
     {
         _samples.AddRange(samples.Span);
+        Writes.Add(samples.Length);
         return ValueTask.CompletedTask;
     }
 

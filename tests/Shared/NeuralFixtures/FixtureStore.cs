@@ -48,6 +48,19 @@ internal sealed class FixtureStore : IDisposable
     {
         Directory.CreateDirectory(KokoroDirectory);
         File.WriteAllBytes(Path.Combine(KokoroDirectory, fileName), FixtureModels.Kokoro(export, samplesPerToken));
+        return WithVoices(npzVoices);
+    }
+
+    /// <summary>Kokoro fixture whose tokens last whole 600-sample frames, with a durations output (<see cref="FixtureModels.KokoroWithDurations"/>).</summary>
+    public FixtureStore WithTimedKokoro(KokoroExport export, KokoroDurations durations, int framesPerToken = 1, string fileName = "kokoro-v1.0.onnx")
+    {
+        Directory.CreateDirectory(KokoroDirectory);
+        File.WriteAllBytes(Path.Combine(KokoroDirectory, fileName), FixtureModels.KokoroWithDurations(export, durations, framesPerToken));
+        return WithVoices(npzVoices: false);
+    }
+
+    private FixtureStore WithVoices(bool npzVoices)
+    {
         if (npzVoices)
         {
             WriteNpz(Path.Combine(KokoroDirectory, "voices-v1.0.bin"), SharedVoices);
@@ -77,6 +90,14 @@ internal sealed class FixtureStore : IDisposable
         }
 
         File.WriteAllText(Path.Combine(PiperDirectory, name + ".onnx.json"), config.ToJsonString(), Encoding.UTF8);
+        return this;
+    }
+
+    /// <summary>A single-speaker Piper voice patched with an alignment output (<see cref="FixtureModels.PiperWithAlignment"/>).</summary>
+    public FixtureStore WithAlignedPiper(string name, int framesPerId = 1, int sampleRate = 16000)
+    {
+        WithPiper(name, multiSpeaker: false, sampleRate);
+        File.WriteAllBytes(Path.Combine(PiperDirectory, name + ".onnx"), FixtureModels.PiperWithAlignment(framesPerId));
         return this;
     }
 

@@ -8,7 +8,8 @@ namespace Orator.Engines.Neural.Kokoro;
 /// Kokoro-82M in this process. Each segment is phonemized with espeak-ng in the voice's language,
 /// mapped to misaki symbols, tokenized and cut into chunks of at most 510 tokens; each chunk is one
 /// model run with the style row for its length. While one segment is being inferred, the next is
-/// already being phonemized, so espeak-ng's time hides behind the model's.
+/// already being phonemized, so espeak-ng's time hides behind the model's. Words asked for are
+/// placed by the model's durations when it gives them, else spread by phoneme counts.
 /// </summary>
 public sealed class KokoroEngine : ISpeechEngine, IDynamicVoiceSource, IDisposable
 {
@@ -20,6 +21,7 @@ public sealed class KokoroEngine : ISpeechEngine, IDynamicVoiceSource, IDisposab
 
     private readonly KokoroModel _model;
     private readonly KokoroVoiceStore _voices;
+    private readonly KokoroVocabulary _vocabulary;
     private readonly KokoroTokenizer _tokenizer;
     private readonly IPhonemizer _phonemizer;
 
@@ -30,6 +32,7 @@ public sealed class KokoroEngine : ISpeechEngine, IDynamicVoiceSource, IDisposab
         ArgumentNullException.ThrowIfNull(voices);
         _model = model;
         _voices = voices;
+        _vocabulary = vocabulary;
         _tokenizer = new KokoroTokenizer(vocabulary);
         _phonemizer = phonemizer;
         Voices = [.. voices.Names.Select(n => VoiceFor(n, n)).OfType<EngineVoice>()];
@@ -69,19 +72,32 @@ public sealed class KokoroEngine : ISpeechEngine, IDynamicVoiceSource, IDisposab
                 next = Prepare(request.Segments[segment + 1], language, cancellationToken);
             }
 
-            var words = request.Words && sink is IWordTimingSink wordSink
-                ? (Sink: wordSink, Spread: NeuralWordSpread.Create(request.Segments[segment], _phonemizer, language.Espeak, [.. chunks.Select(c => c.Length)]))
-                : default;
+            var wordSink = request.Words ? sink as IWordTimingSink : null;
+            var durations = wordSink is not null && _model.HasDurations ? Durations(request.Segments[segment], language, chunks) : null;
+            var spread = wordSink is not null && durations is null
+                ? NeuralWordSpread.Create(request.Segments[segment], _phonemizer, language.Espeak, [.. chunks.Select(c => c.Length)])
+                : null;
             long written = 0;
             for (var c = 0; c < chunks.Count; c++)
             {
                 // Fades only where two chunks of one segment meet: segment edges belong to the joiner.
                 var fadeIn = c > 0 ? FadeSamples : 0;
                 var fadeOut = c + 1 < chunks.Count ? FadeSamples : 0;
-                using var pcm = await _model.RunAsync(chunks[c], voice, speed, audio => PcmChunk.From(audio, TrimMarginSamples, fadeIn, fadeOut), cancellationToken);
-                if (words.Spread is not null)
+                var chunk = c;
+                using var pcm = durations is null
+                    ? await _model.RunAsync(chunks[c], voice, speed, audio => PcmChunk.From(audio, TrimMarginSamples, fadeIn, fadeOut), cancellationToken)
+                    : await _model.RunAsync(chunks[c], voice, speed, (audio, frames) =>
+                    {
+                        durations.Measure(chunk, frames, audio.Length);
+                        return PcmChunk.From(audio, TrimMarginSamples, fadeIn, fadeOut);
+                    }, cancellationToken);
+                if (durations is not null)
                 {
-                    await words.Spread.ReportChunkAsync(words.Sink, segment, c, written, pcm.Length, cancellationToken);
+                    await durations.ReportChunkAsync(wordSink!, segment, c, written, pcm.Start, pcm.Length, cancellationToken);
+                }
+                else if (spread is not null)
+                {
+                    await spread.ReportChunkAsync(wordSink!, segment, c, written, pcm.Length, cancellationToken);
                 }
 
                 written += pcm.Length;
@@ -106,6 +122,38 @@ public sealed class KokoroEngine : ISpeechEngine, IDynamicVoiceSource, IDisposab
 
     /// <inheritdoc />
     public void Dispose() => _model.Dispose();
+
+    /// <summary>Words placed by durations: each chunk token is one phoneme at its framed position (after the leading pad).</summary>
+    private NeuralWordDurations Durations(string text, KokoroLanguage language, List<long[]> chunks)
+    {
+        var units = new PhonemeUnit[chunks.Count][];
+        var framed = new int[chunks.Count];
+        for (var c = 0; c < chunks.Count; c++)
+        {
+            var ids = chunks[c];
+            units[c] = new PhonemeUnit[ids.Length];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                units[c][i] = new PhonemeUnit(_vocabulary.KindOf(ids[i]), i + 1, i + 2);
+            }
+
+            framed[c] = ids.Length + 2;
+        }
+
+        return NeuralWordDurations.Create(text, _phonemizer, language.Espeak, ipa => Sounds(ipa, language), units, framed, KokoroModel.SamplesPerFrame, minFrames: 1);
+    }
+
+    /// <summary>The sounds of a word's IPA as the model's tokens count them (after the misaki mapping).</summary>
+    private int Sounds(string ipa, KokoroLanguage language)
+    {
+        var count = 0;
+        foreach (var id in _tokenizer.Tokenize(MisakiMapping.Apply(ipa, language)))
+        {
+            count += _vocabulary.KindOf(id) == PhonemeKind.Sound ? 1 : 0;
+        }
+
+        return count;
+    }
 
     private static KokoroLanguage LanguageOf(string voice)
     {

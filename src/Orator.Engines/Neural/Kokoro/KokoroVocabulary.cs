@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using Orator.Engines.Neural.Phonemes;
 
 namespace Orator.Engines.Neural.Kokoro;
 
@@ -11,14 +13,29 @@ public sealed class KokoroVocabulary
 {
     private const string EmbeddedName = "Orator.Engines.Neural.Kokoro.kokoro-config.json";
     private readonly Dictionary<int, int> _ids;
+    private readonly PhonemeKind[] _kinds;
 
-    private KokoroVocabulary(Dictionary<int, int> ids) => _ids = ids;
+    private KokoroVocabulary(Dictionary<int, int> ids)
+    {
+        _ids = ids;
+        _kinds = new PhonemeKind[ids.Count == 0 ? 0 : ids.Values.Max() + 1];
+        foreach (var (codePoint, id) in ids)
+        {
+            if (id >= 0 && Rune.IsValid(codePoint))
+            {
+                _kinds[id] = PhonemeKinds.Of(new Rune(codePoint));
+            }
+        }
+    }
 
     /// <summary>How many symbols the vocabulary has.</summary>
     public int Count => _ids.Count;
 
     /// <summary>The token id of a Unicode scalar, or -1 when the vocabulary lacks it.</summary>
     public int IdOf(int codePoint) => _ids.TryGetValue(codePoint, out var id) ? id : -1;
+
+    /// <summary>What the symbol of token <paramref name="id"/> is to word timing (an unknown id is a boundary).</summary>
+    internal PhonemeKind KindOf(long id) => id >= 0 && id < _kinds.Length ? _kinds[id] : PhonemeKind.Boundary;
 
     /// <summary>Reads the <c>vocab</c> object of a Kokoro config.json.</summary>
     public static KokoroVocabulary Parse(Stream json)

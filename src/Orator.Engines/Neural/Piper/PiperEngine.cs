@@ -8,7 +8,8 @@ namespace Orator.Engines.Neural.Piper;
 /// Piper voices in this process: one model run per segment. A voice is named by its file name
 /// (<c>en_US-lessac-medium</c>); a multi-speaker voice's speakers are <c>voice#speaker</c>, the
 /// speaker given by its name in the voice's speaker_id_map or its number. A voice without a
-/// speaker speaks as speaker 0.
+/// speaker speaks as speaker 0. Words asked for are placed by the model's durations when the voice
+/// gives them (an alignment-patched voice), else spread by phoneme counts.
 /// </summary>
 public sealed class PiperEngine : ISpeechEngine, IDynamicVoiceSource, IDisposable
 {
@@ -55,22 +56,38 @@ public sealed class PiperEngine : ISpeechEngine, IDynamicVoiceSource, IDisposabl
         ArgumentNullException.ThrowIfNull(sink);
         var (voice, speaker) = Split(request.Voice.NativeName) ?? throw new ArgumentException($"Piper has no voice '{request.Voice.NativeName}'.", nameof(request));
         var speed = Rates.Clamp(request.Prosody.Rate);
-        var next = Prepare(voice, request.Segments[0], cancellationToken);
+        var wordSink = request.Words ? sink as IWordTimingSink : null;
+        var timed = wordSink is not null && voice.HasDurations;
+        var next = Prepare(voice, request.Segments[0], timed, cancellationToken);
         for (var segment = 0; segment < request.Segments.Count; segment++)
         {
-            var ids = await next;
+            var (ids, units) = await next;
             if (segment + 1 < request.Segments.Count)
             {
-                next = Prepare(voice, request.Segments[segment + 1], cancellationToken);
+                next = Prepare(voice, request.Segments[segment + 1], timed, cancellationToken);
             }
 
             if (ids.Length > 3)
             {
-                using var pcm = await voice.RunAsync(ids, speed, speaker, audio => PcmChunk.From(audio, voice.Config.SampleRate / 100, 0, 0), cancellationToken);
-                if (request.Words && sink is IWordTimingSink words)
+                var text = request.Segments[segment];
+                var margin = voice.Config.SampleRate / 100;
+                var durations = units is null ? null
+                    : NeuralWordDurations.Create(text, _phonemizer, voice.Config.EspeakVoice, voice.Tokenizer.Sounds, [units], [ids.Length], voice.Config.HopLength, minFrames: 0);
+                using var pcm = durations is null
+                    ? await voice.RunAsync(ids, speed, speaker, audio => PcmChunk.From(audio, margin, 0, 0), cancellationToken)
+                    : await voice.RunAsync(ids, speed, speaker, (audio, frames) =>
+                    {
+                        durations.Measure(0, frames, audio.Length);
+                        return PcmChunk.From(audio, margin, 0, 0);
+                    }, cancellationToken);
+                if (durations is not null)
                 {
-                    var spread = NeuralWordSpread.Create(request.Segments[segment], _phonemizer, voice.Config.EspeakVoice, [ids.Length]);
-                    await spread.ReportChunkAsync(words, segment, 0, 0, pcm.Length, cancellationToken);
+                    await durations.ReportChunkAsync(wordSink!, segment, 0, 0, pcm.Start, pcm.Length, cancellationToken);
+                }
+                else if (wordSink is not null)
+                {
+                    var spread = NeuralWordSpread.Create(text, _phonemizer, voice.Config.EspeakVoice, [ids.Length]);
+                    await spread.ReportChunkAsync(wordSink, segment, 0, 0, pcm.Length, cancellationToken);
                 }
 
                 await sink.WriteAsync(pcm.Samples, cancellationToken);
@@ -96,8 +113,14 @@ public sealed class PiperEngine : ISpeechEngine, IDynamicVoiceSource, IDisposabl
         }
     }
 
-    private Task<long[]> Prepare(PiperVoice voice, string text, CancellationToken cancellationToken) =>
-        Task.Run(() => Tokenize(voice, text), cancellationToken);
+    /// <summary>The framed ids for <paramref name="text"/> and, when <paramref name="withUnits"/>, its phonemes' units; run off the request's thread.</summary>
+    private Task<(long[] Ids, PhonemeUnit[]? Units)> Prepare(PiperVoice voice, string text, bool withUnits, CancellationToken cancellationToken) =>
+        Task.Run(() =>
+        {
+            var units = withUnits ? new List<PhonemeUnit>() : null;
+            var ids = voice.Tokenizer.Tokenize(_phonemizer.Phonemize(text, voice.Config.EspeakVoice), units);
+            return (ids, units?.ToArray());
+        }, cancellationToken);
 
     private (PiperVoice Voice, long Speaker)? Split(string name)
     {

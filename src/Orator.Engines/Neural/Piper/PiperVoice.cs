@@ -7,6 +7,9 @@ namespace Orator.Engines.Neural.Piper;
 /// One Piper voice: its ONNX model and config. Inputs <c>input</c> int64 [1, N],
 /// <c>input_lengths</c> int64 [1], <c>scales</c> float32 [3] (noise, length, noise width) and, for
 /// multi-speaker voices, <c>sid</c> int64 [1]; the output holds the samples whatever its rank.
+/// A voice patched with piper1-gpl's <c>patch_voice_with_alignment</c> has a second output, the
+/// model's <c>w_ceil</c> (float [1, 1, N]: frames of <see cref="PiperVoiceConfig.HopLength"/>
+/// samples per id, length scale applied), under whatever name the export gave that tensor.
 /// </summary>
 public sealed class PiperVoice : IDisposable
 {
@@ -26,7 +29,7 @@ public sealed class PiperVoice : IDisposable
         }
 
         Tokenizer = new PiperTokenizer(Config);
-        _model = new OnnxModel(modelPath, intraOpThreads);
+        _model = new OnnxModel(modelPath, intraOpThreads, session => session.OutputNames.Count > 1 ? session.OutputNames[1] : null);
         try
         {
             _input = OnnxInput.Find(_model.Session, "input") ?? throw new InvalidDataException($"{modelPath} has no 'input' input: not a Piper voice.");
@@ -53,6 +56,9 @@ public sealed class PiperVoice : IDisposable
     /// <summary>True when the model takes a speaker id.</summary>
     public bool IsMultiSpeaker => _speaker is not null && Config.SpeakerCount > 1;
 
+    /// <summary>True when the model gives its per-id durations (so words are placed exactly).</summary>
+    public bool HasDurations => _model.DurationsOutput is not null;
+
     /// <summary>The speaker id for a speaker name or number, or null when the voice has no such speaker.</summary>
     public long? SpeakerId(string speaker)
     {
@@ -73,6 +79,22 @@ public sealed class PiperVoice : IDisposable
     /// <summary>Speaks framed <paramref name="ids"/> at <paramref name="speed"/> with speaker <paramref name="speakerId"/>.</summary>
     public Task<T> RunAsync<T>(long[] ids, float speed, long speakerId, Func<ReadOnlySpan<float>, T> consume, CancellationToken cancellationToken)
     {
+        var (names, inputs) = Inputs(ids, speed, speakerId);
+        return _model.RunAsync(names, inputs, consume, cancellationToken);
+    }
+
+    /// <summary>Speaks as above; <paramref name="consume"/> also gets the durations of the ids (empty when the model has none).</summary>
+    public Task<T> RunAsync<T>(long[] ids, float speed, long speakerId, Func<ReadOnlySpan<float>, FrameDurations, T> consume, CancellationToken cancellationToken)
+    {
+        var (names, inputs) = Inputs(ids, speed, speakerId);
+        return _model.RunAsync(names, inputs, withDurations: true, consume, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _model.Dispose();
+
+    private (List<string> Names, List<OrtValue> Inputs) Inputs(long[] ids, float speed, long speakerId)
+    {
         ArgumentNullException.ThrowIfNull(ids);
         List<string> names = [_input.Name, _lengths.Name, _scales.Name];
         List<OrtValue> inputs =
@@ -87,9 +109,6 @@ public sealed class PiperVoice : IDisposable
             inputs.Add(_speaker.Create([speakerId], [1]));
         }
 
-        return _model.RunAsync(names, inputs, consume, cancellationToken);
+        return (names, inputs);
     }
-
-    /// <inheritdoc />
-    public void Dispose() => _model.Dispose();
 }

@@ -5,6 +5,9 @@ namespace Orator.Engines.Neural.Piper;
 /// <summary>What a Piper voice's <c>.onnx.json</c> says: sample rate, espeak-ng voice, inference defaults, phoneme ids and speakers.</summary>
 public sealed record PiperVoiceConfig
 {
+    /// <summary>The VITS hop length Piper voices are trained with.</summary>
+    public const int DefaultHopLength = 256;
+
     /// <summary>Output sample rate in Hz.</summary>
     public required int SampleRate { get; init; }
 
@@ -25,6 +28,12 @@ public sealed record PiperVoiceConfig
 
     /// <summary>Phoneme (one code point, as a string) to its ids.</summary>
     public required IReadOnlyDictionary<string, long[]> PhonemeIds { get; init; }
+
+    /// <summary>
+    /// Samples per frame of the model's durations (<c>hop_length</c>, 256 when absent, as piper1-gpl
+    /// reads it): the unit of the alignment output of a voice patched to expose one.
+    /// </summary>
+    public int HopLength { get; init; } = DefaultHopLength;
 
     /// <summary>Number of speakers (1 for a single-speaker voice).</summary>
     public int SpeakerCount { get; init; } = 1;
@@ -69,6 +78,7 @@ public sealed record PiperVoiceConfig
             PhonemeIds = ids,
             SpeakerCount = root.TryGetProperty("num_speakers", out var count) ? count.GetInt32() : 1,
             Speakers = speakers,
+            HopLength = root.TryGetProperty("hop_length", out var hop) && hop.TryGetInt32(out var hopLength) && hopLength > 0 ? hopLength : DefaultHopLength,
         };
     }
 
